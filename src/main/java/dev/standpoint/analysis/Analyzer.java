@@ -1,0 +1,246 @@
+package dev.standpoint.analysis;
+
+import dev.standpoint.analysis.actors.ActorRegistry;
+import dev.standpoint.analysis.actors.SourceLexicon;
+import dev.standpoint.analysis.actors.SourceReader;
+import dev.standpoint.analysis.model.Actor;
+import dev.standpoint.analysis.model.ActorType;
+import dev.standpoint.analysis.model.Analysis;
+import dev.standpoint.analysis.model.Article;
+import dev.standpoint.analysis.model.Evidence;
+import dev.standpoint.analysis.model.EvidenceKind;
+import dev.standpoint.analysis.model.Mention;
+import dev.standpoint.analysis.model.Quote;
+import dev.standpoint.analysis.model.Span;
+import dev.standpoint.analysis.model.Stance;
+import dev.standpoint.analysis.model.Topic;
+import dev.standpoint.analysis.quotes.CueLexicon;
+import dev.standpoint.analysis.quotes.QuoteAttributor;
+import dev.standpoint.analysis.quotes.QuoteAttributor.AttributedQuote;
+import dev.standpoint.analysis.quotes.QuoteAttributor.ResolvedEvent;
+import dev.standpoint.analysis.quotes.Quotation;
+import dev.standpoint.analysis.quotes.QuotationFinder;
+import dev.standpoint.analysis.quotes.SpeechEvent;
+import dev.standpoint.analysis.quotes.SpeechEventFinder;
+import dev.standpoint.analysis.stance.StanceAggregator;
+import dev.standpoint.analysis.stance.StanceLexicon;
+import dev.standpoint.analysis.stance.StanceScorer;
+import dev.standpoint.analysis.text.SentenceSplitter;
+import dev.standpoint.analysis.text.Token;
+import dev.standpoint.analysis.text.Tokenizer;
+import dev.standpoint.analysis.topic.TopicFinder;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The one entry point of the engine: an article in, its actors, stances, evidence and quotes out.
+ *
+ * <p>The pipeline: quotations are found first and become opaque tokens, so the narrator's grammar is
+ * read apart from what people said; sentences are split; cues and their sources are read sentence by
+ * sentence; sources are grouped into actors in text order (pronouns and offices resolved); quotations
+ * are attributed; each piece of evidence is scored; actor stances are aggregated. Every actor, quote
+ * and piece of evidence points at spans of the submitted text.
+ *
+ * <p>Thread-safe: lexicons are loaded once in the constructor and never changed; each call keeps its
+ * state on the stack.
+ */
+public final class Analyzer {
+
+    private static final int MAX_MENTIONS_PER_ACTOR = 500;
+    private static final Set<String> TARGET_STOPWORDS = Set.of("the", "a", "an", "of", "and", "to", "in", "on",
+            "for", "with", "its", "his", "her", "their", "new", "plan", "plans", "by", "at", "from", "is", "are");
+
+    private final QuotationFinder quotationFinder = new QuotationFinder();
+    private final SourceLexicon sourceLexicon = new SourceLexicon();
+    private final SpeechEventFinder eventFinder = new SpeechEventFinder(new CueLexicon());
+    private final QuoteAttributor quoteAttributor = new QuoteAttributor();
+    private final StanceScorer stanceScorer = new StanceScorer(new StanceLexicon());
+    private final StanceAggregator stanceAggregator = new StanceAggregator();
+    private final TopicFinder topicFinder = new TopicFinder();
+
+    public Analysis analyze(Article article) {
+        String text = article.text();
+        List<Quotation> quotations = quotationFinder.find(text);
+        List<Token> tokens = Tokenizer.tokenize(text, quotations.stream().map(Quotation::outer).toList());
+        List<int[]> sentences = SentenceSplitter.split(tokens, q -> endsSentence(text, quotations.get(q)));
+        SourceReader reader = new SourceReader(sourceLexicon, text, tokens);
+        List<SpeechEvent> events = eventFinder.find(text, tokens, sentences, reader);
+
+        ActorRegistry registry = new ActorRegistry();
+        List<ResolvedEvent> resolved = new ArrayList<>();
+        for (SpeechEvent e : events) {
+            OptionalInt actor = registry.resolve(e.source(), e.sentence())
+                    .map(entry -> OptionalInt.of(entry.index())).orElse(OptionalInt.empty());
+            resolved.add(new ResolvedEvent(e, actor));
+        }
+        List<AttributedQuote> attributed = quoteAttributor.attribute(text, quotations, tokens, resolved);
+
+        Topic topic = topicFinder.find(article);
+        Map<Integer, List<StanceAggregator.Scored>> evidenceByActor = new TreeMap<>();
+        Set<String> targetWords = article.target().map(Analyzer::contentWords).orElse(Set.of());
+        for (ResolvedEvent r : resolved) {
+            if (r.actor().isEmpty() || r.event().content().isEmpty()) {
+                continue;
+            }
+            Span span = r.event().content().get();
+            addEvidence(evidenceByActor, r.actor().getAsInt(), r.event().contentKind(), span, text,
+                    r.event().cue().form(), r.event().cue().prior(), r.event().negated(), targetWords);
+        }
+        for (AttributedQuote q : attributed) {
+            if (q.actor().isPresent()) {
+                Span inner = quotations.get(q.quotation()).inner();
+                addEvidence(evidenceByActor, q.actor().getAsInt(), EvidenceKind.DIRECT_QUOTE, inner, text, q.cue(),
+                        Stance.NEUTRAL, false, targetWords);
+            }
+        }
+
+        // Actors in order of their first evidence, numbered from a1.
+        List<ActorRegistry.Entry> entries = registry.entries();
+        List<Integer> order = new ArrayList<>(evidenceByActor.keySet());
+        order.sort(Comparator.comparingInt(i -> firstStart(evidenceByActor.get(i))));
+        Map<Integer, String> ids = new HashMap<>();
+        List<Actor> actors = new ArrayList<>();
+        for (int index : order) {
+            String id = "a" + (actors.size() + 1);
+            ids.put(index, id);
+            ActorRegistry.Entry entry = entries.get(index);
+            List<StanceAggregator.Scored> scored = evidenceByActor.get(index);
+            scored.sort(Comparator.comparingInt(s -> s.evidence().span().start()));
+            StanceAggregator.Aggregate aggregate = stanceAggregator.aggregate(scored);
+            List<Evidence> evidence = scored.stream().map(StanceAggregator.Scored::evidence).toList();
+            actors.add(new Actor(id, entry.name(), entry.type(), entry.role(), mentionsOf(entry, text), aggregate.stance(),
+                    aggregate.sentiment(), summary(entry.name(), aggregate.stance().label(), scored), evidence));
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (AttributedQuote q : attributed) {
+            Span inner = quotations.get(q.quotation()).inner();
+            Optional<String> speaker = q.actor().isPresent() ? Optional.ofNullable(ids.get(q.actor().getAsInt()))
+                    : Optional.empty();
+            quotes.add(new Quote(inner, inner.of(text), speaker, q.cue(), speaker.isPresent() ? q.confidence() : 0.0));
+        }
+        return new Analysis(topic, actors, quotes);
+    }
+
+    private void addEvidence(Map<Integer, List<StanceAggregator.Scored>> byActor, int actor, EvidenceKind kind, Span span,
+                             String text, String cue, Stance prior, boolean negated, Set<String> targetWords) {
+        List<StanceAggregator.Scored> list = byActor.computeIfAbsent(actor, k -> new ArrayList<>());
+        for (StanceAggregator.Scored s : list) {
+            if (s.evidence().span().equals(span)) {
+                return;
+            }
+        }
+        String words = span.of(text);
+        StanceScorer.Weights weights = stanceScorer.score(words, kind, prior, negated);
+        var scores = weights.scores();
+        Stance label = scores.top();
+        Evidence evidence = new Evidence(kind, span, words, cue, label, scores.of(label));
+        list.add(new StanceAggregator.Scored(evidence, weights, relevance(words, targetWords)));
+    }
+
+    /** With a target, evidence that names it counts for more; without one, all evidence counts alike. */
+    private static double relevance(String evidence, Set<String> targetWords) {
+        if (targetWords.isEmpty()) {
+            return 1.0;
+        }
+        for (String w : contentWords(evidence)) {
+            if (targetWords.contains(w)) {
+                return 2.0;
+            }
+        }
+        return 0.5;
+    }
+
+    private static Set<String> contentWords(String text) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 2 && !TARGET_STOPWORDS.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static int firstStart(List<StanceAggregator.Scored> scored) {
+        return scored.stream().mapToInt(s -> s.evidence().span().start()).min().orElse(Integer.MAX_VALUE);
+    }
+
+    private static boolean endsSentence(String text, Quotation q) {
+        String inner = q.inner().of(text).stripTrailing();
+        return !inner.isEmpty() && ".!?\u2026".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+    }
+
+    /** Every place the actor is named: its source phrases, plus each later use of its name (or surname). */
+    private static List<Mention> mentionsOf(ActorRegistry.Entry entry, String text) {
+        TreeMap<Integer, Span> spans = new TreeMap<>();
+        for (Span s : entry.mentions()) {
+            spans.merge(s.start(), s, (a, b) -> a.length() >= b.length() ? a : b);
+        }
+        List<String> forms = new ArrayList<>();
+        forms.add(entry.name());
+        if (entry.type() == ActorType.PERSON && entry.name().contains(" ")) {
+            String[] words = entry.name().split(" ");
+            forms.add(words[words.length - 1]);
+        }
+        for (String form : forms) {
+            if (form.length() < 2) {
+                continue;
+            }
+            int from = 0;
+            while (spans.size() < MAX_MENTIONS_PER_ACTOR) {
+                int at = text.indexOf(form, from);
+                if (at < 0) {
+                    break;
+                }
+                int end = at + form.length();
+                boolean wholeWord = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                boolean insideKnown = spans.floorEntry(at) != null && spans.floorEntry(at).getValue().end() > at;
+                if (wholeWord && !insideKnown) {
+                    spans.put(at, new Span(at, end));
+                }
+                from = end;
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        int lastEnd = -1;
+        for (Span s : spans.values()) {
+            if (s.start() >= lastEnd) {
+                mentions.add(new Mention(s, s.of(text)));
+                lastEnd = s.end();
+            }
+        }
+        return mentions;
+    }
+
+    private static String summary(String name, Stance label, List<StanceAggregator.Scored> scored) {
+        StanceAggregator.Scored strongest = scored.stream()
+                .filter(s -> s.evidence().stance() == label)
+                .max(Comparator.comparingDouble(s -> s.evidence().score()))
+                .orElse(scored.get(0));
+        String words = strongest.evidence().text().replaceAll("\\s+", " ").strip();
+        if (words.length() > 140) {
+            words = words.substring(0, 137).strip() + "...";
+        }
+        String verb = switch (label) {
+            case APPROVAL -> "approves";
+            case CONCERN -> "is concerned";
+            case SKEPTICISM -> "is skeptical";
+            case NEUTRAL -> "takes no clear side";
+        };
+        Map<EvidenceKind, String> how = new LinkedHashMap<>();
+        how.put(EvidenceKind.DIRECT_QUOTE, "saying");
+        how.put(EvidenceKind.REPORTED, "reportedly saying");
+        how.put(EvidenceKind.DESCRIPTION, "as the article puts it,");
+        return name + " " + verb + ", " + how.get(strongest.evidence().kind()) + " \u201C" + words + "\u201D.";
+    }
+}

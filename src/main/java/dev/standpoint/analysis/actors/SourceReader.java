@@ -1,0 +1,394 @@
+package dev.standpoint.analysis.actors;
+
+import dev.standpoint.analysis.actors.SourceLexicon.WordClass;
+import dev.standpoint.analysis.model.ActorType;
+import dev.standpoint.analysis.model.Span;
+import dev.standpoint.analysis.text.Token;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads source phrases out of a token sequence: the noun phrase that ends just before a cue
+ * ("Western diplomats expressed"), the one that starts just after it ("said Colonel Andrey Petrov"),
+ * and the appositive that gives a role ("Maria Ivanova, a defense analyst at ..., said").
+ * Works on capitalisation and small word lists, as English news copy is consistently cased.
+ */
+public final class SourceReader {
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "some", "many", "most", "several", "all",
+            "both", "other", "its", "their", "his", "her", "our", "one", "two", "three", "few", "various", "another",
+            "these", "those", "this", "that", "any", "each", "no", "more", "numerous");
+    /** Capitalised words that open a sentence or clause but never a name. */
+    private static final Set<String> CAPITALISED_STOP = Set.of("but", "and", "however", "meanwhile", "yet", "so",
+            "in", "on", "at", "after", "before", "despite", "while", "when", "although", "though", "as", "if",
+            "since", "then", "also", "now", "still", "instead", "earlier", "later", "last", "this", "that", "there",
+            "speaking", "asked", "i", "we", "you", "he", "she", "they", "it", "his", "her", "its", "their", "our",
+            "my", "your", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "today", "yesterday", "tomorrow", "for", "with", "by", "from", "to", "of",
+            "under", "over", "about", "against", "among", "between", "during", "without", "within", "because");
+    /** Lower-case words that cannot sit inside a source noun phrase. */
+    private static final Set<String> STOP = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
+            "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not",
+            "no", "in", "on", "at", "by", "with", "from", "to", "into", "about", "after", "before", "over", "under",
+            "than", "as", "like", "since", "during", "against", "between", "through", "without", "within", "and",
+            "or", "but", "while", "when", "if", "because", "although", "though", "that", "which", "who", "whom",
+            "whose", "where", "so", "yet", "also", "however", "now", "then", "still", "already", "yesterday",
+            "today", "recently", "reportedly", "it", "there", "this", "these", "those", "he", "she", "they", "we",
+            "i", "you", "him", "them", "us", "me", "what", "how", "why", "said", "says", "say", "told", "of", "for",
+            "just", "only", "even", "very", "more", "most", "such", "own", "up", "out", "off", "down", "here",
+            "later", "earlier", "again", "never", "always", "often", "too", "instead", "despite", "among", "per",
+            "around", "last", "next", "week", "month", "year", "day", "move", "plan", "plans", "decision", "report",
+            "announcement", "statement", "deployment", "step", "news", "poll", "study", "research", "survey");
+    private static final int MAX_LOWER_CASE_MODIFIERS = 3;
+    private static final int MAX_PHRASE_TOKENS = 9;
+
+    private final SourceLexicon lexicon;
+    private final String text;
+    private final List<Token> tokens;
+
+    public SourceReader(SourceLexicon lexicon, String text, List<Token> tokens) {
+        this.lexicon = lexicon;
+        this.text = text;
+        this.tokens = tokens;
+    }
+
+    public static boolean isPronoun(Token t) {
+        return t.isWord() && PRONOUNS.contains(t.lower());
+    }
+
+    /** The source phrase whose last token is {@code last}, reading leftwards no further than {@code floor}. */
+    public Optional<SourcePhrase> endingAt(int last, int floor) {
+        if (last < floor || last >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token head = tokens.get(last);
+        if (!head.isWord()) {
+            return Optional.empty();
+        }
+        String lower = head.lower();
+        if (PRONOUNS.contains(lower)) {
+            return Optional.of(classify(last, last + 1));
+        }
+        boolean capitalisedHead = head.isCapitalized() && !CAPITALISED_STOP.contains(lower);
+        if (!capitalisedHead && !lexicon.isSourceHead(lower)) {
+            return Optional.empty();
+        }
+        int from = last;
+        int lowerCase = 0;
+        while (from - 1 >= floor && last - from + 1 < MAX_PHRASE_TOKENS) {
+            Token p = tokens.get(from - 1);
+            if (!p.isWord()) {
+                boolean honorificDot = p.is(".") && from - 2 >= floor && isHonorific(tokens.get(from - 2));
+                if (honorificDot) {
+                    from--;
+                    continue;
+                }
+                break;
+            }
+            String pl = p.lower();
+            if (DETERMINERS.contains(pl)) {
+                from--;
+                break;
+            }
+            if (p.isCapitalized()) {
+                if (CAPITALISED_STOP.contains(pl)) {
+                    break;
+                }
+                from--;
+                continue;
+            }
+            boolean joinsNames = (pl.equals("of") || pl.equals("for") || pl.equals("and"))
+                    && tokens.get(from).isCapitalized() && from - 2 >= floor && tokens.get(from - 2).isCapitalized()
+                    && !CAPITALISED_STOP.contains(tokens.get(from - 2).lower());
+            if (joinsNames) {
+                from--;
+                continue;
+            }
+            if (STOP.contains(pl) || pl.endsWith("ly") || Character.isDigit(pl.charAt(0))
+                    || ++lowerCase > MAX_LOWER_CASE_MODIFIERS) {
+                break;
+            }
+            from--;
+        }
+        return Optional.ofNullable(classify(from, last + 1));
+    }
+
+    /** The source phrase that starts at {@code first}, reading rightwards no further than {@code ceiling}. */
+    public Optional<SourcePhrase> startingAt(int first, int ceiling) {
+        if (first >= ceiling || first >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token t = tokens.get(first);
+        if (!t.isWord()) {
+            return Optional.empty();
+        }
+        if (PRONOUNS.contains(t.lower())) {
+            return Optional.of(classify(first, first + 1));
+        }
+        int to = first;
+        if (DETERMINERS.contains(t.lower())) {
+            to++;
+        }
+        boolean sawCapital = false;
+        int lowerCase = 0;
+        while (to < ceiling && to - first < MAX_PHRASE_TOKENS) {
+            Token p = tokens.get(to);
+            if (p.is(".") && to > first && isHonorific(tokens.get(to - 1))) {
+                to++;
+                continue;
+            }
+            if (!p.isWord()) {
+                break;
+            }
+            String pl = p.lower();
+            if (p.isCapitalized() && !(CAPITALISED_STOP.contains(pl) && !sawCapital && to == first)) {
+                sawCapital = true;
+                to++;
+                continue;
+            }
+            if (sawCapital) {
+                boolean joinsNames = (pl.equals("of") || pl.equals("for") || pl.equals("and")) && to + 1 < ceiling
+                        && tokens.get(to + 1).isCapitalized() && isOrganisationName(first, to);
+                if (joinsNames) {
+                    to++;
+                    continue;
+                }
+                break;
+            }
+            if (STOP.contains(pl) || pl.endsWith("ly") || ++lowerCase > MAX_LOWER_CASE_MODIFIERS) {
+                break;
+            }
+            to++;
+            if (lexicon.isSourceHead(pl) && !(to < ceiling && tokens.get(to).isWord()
+                    && (tokens.get(to).isCapitalized() || lexicon.isSourceHead(tokens.get(to).lower())))) {
+                break; // a source noun ends the phrase: "according to sources familiar with ..."
+            }
+        }
+        if (to == first) {
+            return Optional.empty();
+        }
+        SourcePhrase phrase = classify(first, to);
+        if (phrase == null) {
+            return Optional.empty();
+        }
+        return Optional.of(withTrailingQualifier(phrase, ceiling));
+    }
+
+    /**
+     * A role given after the phrase: ", a spokesperson for the Belarusian General Staff," or
+     * "of the Economist Intelligence Unit". An anonymous source keeps "for UKIP" in its name.
+     */
+    private SourcePhrase withTrailingQualifier(SourcePhrase phrase, int ceiling) {
+        int at = phrase.toToken();
+        if (at >= ceiling) {
+            return phrase;
+        }
+        Token next = tokens.get(at);
+        if (next.is(",")) {
+            Optional<String> appositive = appositiveAfter(at, ceiling);
+            return appositive.isPresent() && phrase.role().isEmpty() ? phrase.withRole(appositive) : phrase;
+        }
+        if ((next.is("of") || next.is("for") || next.is("from") || next.is("at")) && at + 1 < ceiling) {
+            int end = at + 1;
+            while (end < ceiling && tokens.get(end).isWord() && (tokens.get(end).isCapitalized()
+                    || tokens.get(end).is("the") || tokens.get(end).is("of") || tokens.get(end).is("for")
+                    || tokens.get(end).is("and"))) {
+                end++;
+            }
+            boolean namesSomething = end > at + 1 && tokens.get(end - 1).isCapitalized();
+            if (!namesSomething) {
+                return phrase;
+            }
+            String qualifier = slice(at, end);
+            if (phrase.type() == ActorType.ANONYMOUS) {
+                Span span = new Span(phrase.span().start(), tokens.get(end - 1).span().end());
+                return new SourcePhrase(span, normaliseSpace(span.of(text)), span, Optional.of(stripArticle(
+                        normaliseSpace(slice(phrase.fromToken(), end)))), ActorType.ANONYMOUS,
+                        phrase.reference(), phrase.fromToken(), end);
+            }
+            return phrase.role().isEmpty() ? phrase.withRole(Optional.of(qualifier)) : phrase;
+        }
+        return phrase;
+    }
+
+    /** The text of an appositive that starts at the comma {@code comma}: up to the next comma or the end. */
+    public Optional<String> appositiveAfter(int comma, int ceiling) {
+        int end = comma + 1;
+        while (end < ceiling && !tokens.get(end).is(",") && !tokens.get(end).is(".") && !tokens.get(end).is(";")
+                && tokens.get(end).kind() != Token.Kind.QUOTE && end - comma < 16) {
+            end++;
+        }
+        if (end == comma + 1 || end - comma >= 16) {
+            return Optional.empty();
+        }
+        Token first = tokens.get(comma + 1);
+        String firstLower = first.lower();
+        boolean roleLike = DETERMINERS.contains(firstLower) || lexicon.is(firstLower, WordClass.ROLE)
+                || firstLower.equals("for") || firstLower.equals("from") || firstLower.equals("of")
+                || (end - comma > 2 && lexicon.isSourceHead(tokens.get(end - 1).lower()));
+        if (!roleLike || firstLower.equals("who") || firstLower.equals("which")) {
+            return Optional.empty();
+        }
+        return Optional.of(stripArticle(normaliseSpace(slice(comma + 1, end))));
+    }
+
+    /** Builds a phrase from tokens [from, to), or null when they do not name a source. */
+    SourcePhrase classify(int from, int to) {
+        Token last = tokens.get(to - 1);
+        String headLower = last.lower();
+        Span span = new Span(tokens.get(from).span().start(), last.span().end());
+        if (to - from == 1 && PRONOUNS.contains(headLower)) {
+            ActorType type = headLower.equals("they") ? ActorType.GROUP
+                    : headLower.equals("it") ? ActorType.ORGANIZATION : ActorType.PERSON;
+            return new SourcePhrase(span, last.text(), span, Optional.empty(), type, SourcePhrase.Reference.PRONOUN,
+                    from, to);
+        }
+        int start = from;
+        String determiner = "";
+        if (DETERMINERS.contains(tokens.get(start).lower()) && !tokens.get(start).isCapitalized()
+                || (DETERMINERS.contains(tokens.get(start).lower()) && to - start > 1)) {
+            determiner = tokens.get(start).lower();
+            start++;
+        }
+        if (start >= to) {
+            return null;
+        }
+        if (last.isCapitalized()) {
+            return classifyName(from, start, to, determiner, span);
+        }
+        String wholeName = normaliseSpace(span.of(text));
+        if (lexicon.is(headLower, WordClass.GROUP)) {
+            return new SourcePhrase(span, stripArticle(wholeName), span, Optional.empty(), ActorType.GROUP,
+                    SourcePhrase.Reference.DESCRIPTION, from, to);
+        }
+        boolean indefinite = determiner.equals("a") || determiner.equals("an") || determiner.equals("one")
+                || determiner.equals("another");
+        if (lexicon.is(headLower, WordClass.ANONYMOUS) && indefinite) {
+            Optional<String> role = Optional.of(normaliseSpace(slice(start, to)));
+            return new SourcePhrase(span, wholeName, span, role, ActorType.ANONYMOUS,
+                    SourcePhrase.Reference.DESCRIPTION, from, to);
+        }
+        if (lexicon.is(headLower, WordClass.ORG)) {
+            return new SourcePhrase(span, stripArticle(wholeName), span, Optional.empty(), ActorType.ORGANIZATION,
+                    SourcePhrase.Reference.DESCRIPTION, from, to);
+        }
+        if ((lexicon.is(headLower, WordClass.ROLE) || lexicon.is(headLower, WordClass.ANONYMOUS))
+                && !determiner.isEmpty()) {
+            return new SourcePhrase(span, wholeName, span, Optional.of(normaliseSpace(slice(start, to))),
+                    ActorType.PERSON, SourcePhrase.Reference.OFFICE, from, to);
+        }
+        return null;
+    }
+
+    private SourcePhrase classifyName(int from, int start, int to, String determiner, Span span) {
+        // The name is the run of capitalised words at the end that are not role words; what precedes is the role.
+        int nameFrom = to;
+        while (nameFrom - 1 >= start) {
+            Token p = tokens.get(nameFrom - 1);
+            String pl = p.lower();
+            boolean honorificDot = p.is(".") && nameFrom - 2 >= start && isHonorific(tokens.get(nameFrom - 2));
+            if (honorificDot) {
+                nameFrom--;
+                continue;
+            }
+            boolean possessive = pl.endsWith("'s") || pl.endsWith("s'");
+            boolean nameWord = p.isCapitalized() && !lexicon.is(pl, WordClass.ROLE) && !possessive;
+            boolean joiner = (pl.equals("of") || pl.equals("for") || pl.equals("and"))
+                    && nameFrom - 2 >= start && tokens.get(nameFrom - 2).isCapitalized();
+            if (nameWord || (joiner && isOrganisationName(start, to))) {
+                nameFrom--;
+            } else {
+                break;
+            }
+        }
+        if (nameFrom == to) {
+            // "the Prime Minister": capitalised office, no name
+            if (!determiner.isEmpty() && lexicon.is(tokens.get(to - 1).lower(), WordClass.ROLE)) {
+                String office = normaliseSpace(span.of(text));
+                return new SourcePhrase(span, office, span, Optional.of(normaliseSpace(slice(start, to))),
+                        ActorType.PERSON, SourcePhrase.Reference.OFFICE, from, to);
+            }
+            return null;
+        }
+        Span nameSpan = new Span(tokens.get(nameFrom).span().start(), tokens.get(to - 1).span().end());
+        String name = normaliseSpace(nameSpan.of(text));
+        Optional<String> role = nameFrom > start
+                ? Optional.of(normaliseSpace(slice(start, nameFrom))).map(SourceReader::stripPossessive)
+                : Optional.empty();
+        ActorType type = nameType(nameFrom, to);
+        if (type == ActorType.ORGANIZATION && lexicon.is(tokens.get(to - 1).lower(), WordClass.ORG)
+                && !determiner.isEmpty() && nameFrom == start) {
+            name = normaliseSpace(nameSpan.of(text)); // "the Musicians' Union" is named without its article
+        }
+        return new SourcePhrase(span, name, nameSpan, role, type, SourcePhrase.Reference.NAME, from, to);
+    }
+
+    private ActorType nameType(int from, int to) {
+        boolean honorific = false;
+        boolean organisationWord = false;
+        boolean acronym = false;
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            words++;
+            String l = t.lower();
+            honorific |= isHonorific(t);
+            organisationWord |= lexicon.is(l.replaceAll("'s?$", ""), WordClass.ORG);
+            acronym |= isAcronym(t.text());
+        }
+        if (honorific) {
+            return ActorType.PERSON;
+        }
+        if (organisationWord || acronym) {
+            return ActorType.ORGANIZATION;
+        }
+        // A lone capitalised word is taken for an organisation until it is found to be a person's surname.
+        return words >= 2 ? ActorType.PERSON : ActorType.ORGANIZATION;
+    }
+
+    private boolean isOrganisationName(int from, int to) {
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            if (tokens.get(i).isWord() && lexicon.is(tokens.get(i).lower().replaceAll("'s?$", ""), WordClass.ORG)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isHonorific(Token t) {
+        return t.isWord() && t.isCapitalized() && lexicon.is(t.lower(), WordClass.HONORIFIC);
+    }
+
+    static boolean isAcronym(String word) {
+        int upper = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                upper++;
+            }
+        }
+        return upper >= 2 && upper * 2 >= word.replaceAll("[^\\p{L}]", "").length() - 1;
+    }
+
+    private String slice(int from, int to) {
+        return text.substring(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+    }
+
+    static String normaliseSpace(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    static String stripArticle(String s) {
+        return s.replaceFirst("^(?i:the|a|an) ", "");
+    }
+
+    private static String stripPossessive(String s) {
+        return s.replaceFirst("['\u2019]s?$", "");
+    }
+}

@@ -1,0 +1,131 @@
+package dev.standpoint.analysis.quotes;
+
+import dev.standpoint.analysis.model.Span;
+import dev.standpoint.analysis.text.Paragraphs;
+import dev.standpoint.analysis.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which quotations are speech and who said each one.
+ *
+ * <p>A quotation a cue governs goes to the cue's source. One no cue governs continues the last speaker
+ * when it stands in the same paragraph, or opens the next paragraph (the convention of quotations
+ * running across paragraphs); otherwise it stays unattributed rather than guessed. Short quotations
+ * ("desperate", "firm but fair") count as speech only when a cue governs them, and capitalised names
+ * in quotation marks ("‘Oreshnik’", "'Veritas'") never do.
+ */
+public final class QuoteAttributor {
+
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.!?;:,]\\s");
+    private static final int SHORT_QUOTE_WORDS = 3;
+    private static final double GOVERNED_CONFIDENCE = 0.9;
+    private static final double CONTINUED_CONFIDENCE = 0.7;
+
+    /** A quotation judged to be speech, with its speaker (an index into the resolved actors) when known. */
+    public record AttributedQuote(int quotation, OptionalInt actor, String cue, double confidence) {
+    }
+
+    /** Where the quotation's actor came from: the event that governs it, after actor resolution. */
+    public record ResolvedEvent(SpeechEvent event, OptionalInt actor) {
+    }
+
+    public List<AttributedQuote> attribute(String text, List<Quotation> quotations, List<Token> tokens,
+                                           List<ResolvedEvent> events) {
+        Map<Integer, ResolvedEvent> governing = new HashMap<>();
+        for (ResolvedEvent e : events) {
+            for (int q : e.event().quotations()) {
+                governing.putIfAbsent(q, e);
+            }
+        }
+        boolean[] opensParagraph = new boolean[quotations.size()];
+        for (Token t : tokens) {
+            if (t.kind() == Token.Kind.QUOTE) {
+                opensParagraph[t.quotation()] = t.breakBefore();
+            }
+        }
+        List<Span> paragraphs = Paragraphs.of(text);
+        // Speech acts in text order, to continue the last speaker.
+        List<int[]> acts = new ArrayList<>(); // {offset, actor, paragraph}
+        for (ResolvedEvent e : events) {
+            if (e.actor().isPresent()) {
+                int at = e.event().cueSpan().start();
+                acts.add(new int[] {at, e.actor().getAsInt(), Paragraphs.indexAt(paragraphs, at)});
+            }
+        }
+        acts.sort((a, b) -> Integer.compare(a[0], b[0]));
+
+        List<AttributedQuote> result = new ArrayList<>();
+        int nextAct = 0;
+        int[] lastAct = null;
+        for (int q = 0; q < quotations.size(); q++) {
+            Quotation quotation = quotations.get(q);
+            int at = quotation.outer().start();
+            while (nextAct < acts.size() && acts.get(nextAct)[0] < at) {
+                lastAct = acts.get(nextAct++);
+            }
+            String words = quotation.inner().of(text);
+            ResolvedEvent governed = governing.get(q);
+            Optional<AttributedQuote> attributed;
+            if (governed != null) {
+                attributed = isSpeech(words, text, true)
+                        ? Optional.of(new AttributedQuote(q, governed.actor(), governed.event().cue().form(),
+                                governed.actor().isPresent() ? GOVERNED_CONFIDENCE : 0.0))
+                        : Optional.empty();
+            } else if (!isSpeech(words, text, false)) {
+                attributed = Optional.empty();
+            } else {
+                int paragraph = Paragraphs.indexAt(paragraphs, at);
+                boolean continues = lastAct != null && (lastAct[2] == paragraph
+                        || (lastAct[2] == paragraph - 1 && opensParagraph[q]));
+                attributed = Optional.of(continues
+                        ? new AttributedQuote(q, OptionalInt.of(lastAct[1]), "continuation", CONTINUED_CONFIDENCE)
+                        : new AttributedQuote(q, OptionalInt.empty(), "", 0.0));
+            }
+            if (attributed.isPresent()) {
+                AttributedQuote a = attributed.get();
+                result.add(a);
+                if (a.actor().isPresent()) {
+                    lastAct = new int[] {at, a.actor().getAsInt(), Paragraphs.indexAt(paragraphs, at)};
+                }
+            }
+        }
+        return result;
+    }
+
+    static boolean isSpeech(String words, String text, boolean governed) {
+        String[] parts = words.trim().split("\\s+");
+        int count = 0;
+        boolean allCapitalised = true;
+        for (String p : parts) {
+            if (p.isEmpty() || !Character.isLetterOrDigit(p.codePointAt(0)) && p.length() == 1) {
+                continue;
+            }
+            count++;
+            boolean minorWord = p.equals("of") || p.equals("the") || p.equals("and") || p.equals("for");
+            allCapitalised &= minorWord || Character.isUpperCase(p.codePointAt(0));
+        }
+        if (count == 0) {
+            return false;
+        }
+        boolean sentenceLike = SENTENCE_PUNCTUATION.matcher(words + " ").find() && count > 1;
+        if (allCapitalised && (count == 1 || occursMoreThanOnce(text, words)) && !sentenceLike) {
+            return false; // a name in quotation marks: 'Veritas', ‘Oreshnik’
+        }
+        if (count > SHORT_QUOTE_WORDS || sentenceLike) {
+            return governed || !allCapitalised;
+        }
+        return governed;
+    }
+
+    private static boolean occursMoreThanOnce(String text, String words) {
+        int first = text.indexOf(words);
+        return first >= 0 && text.indexOf(words, first + words.length()) >= 0;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.standpoint.analysis.stance;
+
+import dev.standpoint.analysis.model.EvidenceKind;
+import dev.standpoint.analysis.model.Stance;
+import dev.standpoint.analysis.model.StanceScores;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scores one piece of evidence over the four stances from its cue and its words: lexicon hits, longest
+ * phrase first; a negation within three words before a hit turns approval into skepticism and mutes
+ * concern; "while"/"although" concessions weigh less than the main clause, and hedges soften.
+ */
+public final class StanceScorer {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{N}]+)*");
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "cannot", "without", "nor",
+            "neither", "hardly", "lack", "lacks", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't",
+            "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't");
+    private static final Set<String> CONCESSIONS = Set.of("while", "although", "though", "despite", "whilst");
+    private static final Set<String> CONTRASTS = Set.of("but", "however", "yet");
+    /** Base weight of "no position": evidence must outweigh it to show a stance. */
+    private static final double NEUTRAL_BASE = 0.9;
+
+    private final StanceLexicon lexicon;
+
+    public StanceScorer(StanceLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Raw evidence weights per stance, before normalisation; sentiment reads the lexicon part. */
+    public record Weights(double approval, double concern, double skepticism, double neutral,
+                          double positive, double negative) {
+        public StanceScores scores() {
+            return StanceScores.normalised(approval, concern, skepticism, neutral);
+        }
+    }
+
+    public Weights score(String evidenceText, EvidenceKind kind, Stance cuePrior, boolean cueNegated) {
+        double[] w = new double[4];
+        double positive = 0, negative = 0;
+        w[Stance.NEUTRAL.ordinal()] = NEUTRAL_BASE;
+        // The cue: a narrator's description ("welcomed", "expressed concern") is explicit, reporting verbs less so.
+        Stance prior = cueNegated ? negate(cuePrior) : cuePrior;
+        if (prior != Stance.NEUTRAL) {
+            w[prior.ordinal()] += kind == EvidenceKind.DESCRIPTION ? 1.6 : 0.8;
+        }
+        List<String> words = words(evidenceText);
+        double clauseWeight = 1.0;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (CONCESSIONS.contains(word)) {
+                clauseWeight = 0.5; // the concession clause counts less than the main clause after it
+            } else if (clauseWeight < 1 && (word.equals(",") || CONTRASTS.contains(word))) {
+                clauseWeight = 1.0;
+            }
+            for (int n = Math.min(lexicon.longestPhrase(), words.size() - i); n >= 1; n--) {
+                StanceLexicon.Entry e = lexicon.lookup(String.join(" ", words.subList(i, i + n)));
+                if (e == null) {
+                    continue;
+                }
+                boolean negated = isNegated(words, i);
+                Stance stance = negated ? negate(e.stance()) : e.stance();
+                double weight = e.weight() * (negated && stance == Stance.NEUTRAL ? 0.3 : 1.0) * clauseWeight;
+                w[stance.ordinal()] += weight;
+                if (stance == Stance.APPROVAL) {
+                    positive += weight;
+                } else if (stance == Stance.CONCERN || stance == Stance.SKEPTICISM) {
+                    negative += weight;
+                }
+                i += n - 1;
+                break;
+            }
+        }
+        return new Weights(w[0], w[1], w[2], w[3], positive, negative);
+    }
+
+    private static boolean isNegated(List<String> words, int at) {
+        for (int j = Math.max(0, at - 3); j < at; j++) {
+            if (NEGATIONS.contains(words.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Doubting the good is skepticism; denying a harm or a doubt leaves no clear stance. */
+    static Stance negate(Stance stance) {
+        return switch (stance) {
+            case APPROVAL -> Stance.SKEPTICISM;
+            case CONCERN, SKEPTICISM, NEUTRAL -> Stance.NEUTRAL;
+        };
+    }
+
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        int last = 0;
+        while (m.find()) {
+            if (text.substring(last, m.start()).indexOf(',') >= 0) {
+                words.add(",");
+            }
+            words.add(m.group().replace('\u2019', '\''));
+            last = m.end();
+        }
+        return words;
+    }
+}

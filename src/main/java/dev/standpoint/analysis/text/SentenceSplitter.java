@@ -1,0 +1,77 @@
+package dev.standpoint.analysis.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * Groups tokens into sentences. A sentence ends at . ! or ? before a capitalised word, a digit or a
+ * quotation, unless the period closes an abbreviation ("Dr.", "Gen.", an initial); at a paragraph
+ * break, unless the break follows such an abbreviation (so "noted Dr.\n\nElena Kovalenko" stays one
+ * sentence); and after a quotation whose words end a sentence when a capitalised word follows.
+ */
+public final class SentenceSplitter {
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "gen", "col",
+            "lt", "sgt", "capt", "cpt", "maj", "adm", "gov", "sen", "rep", "rev", "hon", "jr", "sr", "mt", "ft",
+            "no", "vs", "inc", "ltd", "co", "corp", "messrs", "fr", "sir", "pres", "cmdr", "brig", "insp", "supt",
+            "det", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "approx", "dept", "est", "jan", "feb", "aug", "sept",
+            "oct", "nov", "dec");
+
+    private SentenceSplitter() {
+    }
+
+    /**
+     * @param endsSentence tells, for a QUOTE token's quotation index, whether its words end with
+     *                     sentence-final punctuation
+     * @return token index ranges [from, to) of each sentence
+     */
+    public static List<int[]> split(List<Token> tokens, IntPredicate endsSentence) {
+        List<int[]> sentences = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            if (next == null) {
+                break;
+            }
+            boolean boundary = false;
+            if (next.breakBefore()) {
+                boundary = !(t.is(".") && i > 0 && isAbbreviation(tokens.get(i - 1)));
+            } else if (t.kind() == Token.Kind.PUNCT && (t.is(".") || t.is("!") || t.is("?") || t.is("\u2026"))) {
+                boolean abbreviation = t.is(".") && i > 0 && isAbbreviation(tokens.get(i - 1))
+                        && tokens.get(i - 1).span().end() == t.span().start();
+                boundary = !abbreviation && startsSentence(next);
+            } else if (t.kind() == Token.Kind.QUOTE && endsSentence.test(t.quotation())) {
+                boundary = next.isCapitalized() && !next.is("I");
+            }
+            if (boundary) {
+                sentences.add(new int[] {from, i + 1});
+                from = i + 1;
+            }
+        }
+        if (from < tokens.size()) {
+            sentences.add(new int[] {from, tokens.size()});
+        }
+        return sentences;
+    }
+
+    private static boolean startsSentence(Token next) {
+        if (next.kind() == Token.Kind.QUOTE) {
+            return true;
+        }
+        if (next.kind() == Token.Kind.PUNCT) {
+            return "(\u2018\u201C\"'[".contains(next.text());
+        }
+        int cp = next.text().codePointAt(0);
+        return Character.isUpperCase(cp) || Character.isDigit(cp) || !Character.isLowerCase(cp);
+    }
+
+    static boolean isAbbreviation(Token word) {
+        if (!word.isWord()) {
+            return false;
+        }
+        String w = word.lower();
+        return ABBREVIATIONS.contains(w) || (w.length() == 1 && Character.isUpperCase(word.text().charAt(0)));
+    }
+}

@@ -1,0 +1,77 @@
+package dev.standpoint.analysis.text;
+
+import dev.standpoint.analysis.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into words and punctuation in one pass. Words keep inner apostrophes and hyphens
+ * ("Kilroy-Silk", "nation’s"); each given span (a quotation) becomes a single QUOTE token.
+ */
+public final class Tokenizer {
+    private Tokenizer() {
+    }
+
+    /** @param opaque sorted, non-overlapping spans each emitted as one QUOTE token */
+    public static List<Token> tokenize(String text, List<Span> opaque) {
+        List<Token> tokens = new ArrayList<>();
+        int n = text.length();
+        int next = 0;
+        boolean newParagraph = true;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (next < opaque.size() && opaque.get(next).start() == i) {
+                Span q = opaque.get(next);
+                tokens.add(new Token(q, q.of(text), Token.Kind.QUOTE, next, newParagraph));
+                newParagraph = false;
+                next++;
+                i = q.end();
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                if (c == '\n') {
+                    newParagraph = true;
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            if (Character.isLetterOrDigit(c)) {
+                i = wordEnd(text, i, next < opaque.size() ? opaque.get(next).start() : n);
+            } else {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            Token.Kind kind = Character.isLetterOrDigit(c) ? Token.Kind.WORD : Token.Kind.PUNCT;
+            tokens.add(new Token(new Span(start, i), text.substring(start, i), kind, -1, newParagraph));
+            newParagraph = false;
+        }
+        return tokens;
+    }
+
+    private static int wordEnd(String text, int i, int limit) {
+        int n = Math.min(text.length(), limit);
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
+                i += Character.charCount(cp);
+            } else if ((cp == '\'' || cp == '\u2019' || cp == '-' || cp == '.')
+                    && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
+                    && (cp != '.' || isInitialism(text, i))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** A period inside an initialism such as U.S or U.K: single letters on both sides. */
+    private static boolean isInitialism(String text, int dot) {
+        boolean singleBefore = dot >= 1 && Character.isLetter(text.charAt(dot - 1))
+                && (dot < 2 || !Character.isLetterOrDigit(text.charAt(dot - 2)));
+        boolean singleAfter = dot + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(dot + 2));
+        return singleBefore && singleAfter;
+    }
+}
