@@ -1,0 +1,40 @@
+package dev.standpoint.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One stored analysis: article metadata, the exact text its offsets point into, and the analysis as JSON. */
+@Entity
+@Table(name = "analysis")
+public class AnalysisEntity {
+    @Id
+    @Column(length = 36)
+    public String id;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    public String title;
+    public String url;
+    public String language;
+    public String target;
+
+    @Column(name = "content_hash", nullable = false)
+    public String contentHash;
+
+    @Column(name = "text_length", nullable = false)
+    public int textLength;
+
+    @Column(name = "article_text", nullable = false)
+    public String articleText;
+
+    @Column(nullable = false)
+    public String document;
+}
