@@ -1,0 +1,13 @@
+package dev.standpoint.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Actors merged by normalised name, most often seen first. */
+public record ActorListResponse(List<ActorSummaryView> items) {
+
+    /** `id` is the normalised name ("alexander-lukashenko"); `name` is one of the names the engine gave. */
+    public record ActorSummaryView(String id, String name, String type, int analysisCount, int mentionCount,
+                                   Instant lastSeen) {
+    }
+}

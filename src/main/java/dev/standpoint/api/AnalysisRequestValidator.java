@@ -1,0 +1,74 @@
+package dev.standpoint.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Turns a request into a submission or explains, field by field, why it cannot be analysed. */
+@ApplicationScoped
+public class AnalysisRequestValidator {
+
+    /** BCP 47 in the shape clients send: a 2-3 letter language, then optional subtags ("en", "en-GB"). */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    private static final int MAX_SHORT_FIELD = 1000;
+
+    private final StandpointConfig config;
+
+    public AnalysisRequestValidator(StandpointConfig config) {
+        this.config = config;
+    }
+
+    ArticleSubmission validate(AnalysisRequest request) {
+        if (request == null) {
+            throw new InvalidRequestException("text", "a request body with the article text is required");
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        if (request.text() == null || request.text().isBlank()) {
+            violations.add(new FieldViolation("text", "must not be empty or only whitespace"));
+        }
+        checkLength(violations, "title", request.title());
+        checkLength(violations, "target", request.target());
+        if (request.url() != null && !isHttpUrl(request.url())) {
+            violations.add(new FieldViolation("url", "must be an absolute http or https URL"));
+        }
+        if (request.language() != null && !LANGUAGE_TAG.matcher(request.language()).matches()) {
+            violations.add(new FieldViolation("language", "must be a language tag such as 'en' or 'en-GB'"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        int max = config.text().maxChars();
+        if (request.text().length() > max) {
+            throw new PayloadTooLargeException("text has " + request.text().length()
+                    + " characters; the limit is " + max + " (standpoint.text.max-chars)");
+        }
+        return new ArticleSubmission(request.text(), present(request.title()), present(request.url()),
+                Optional.ofNullable(request.publishedAt()).map(t -> t.toInstant()), present(request.language()),
+                present(request.target()));
+    }
+
+    private static void checkLength(List<FieldViolation> violations, String field, String value) {
+        if (value != null && value.length() > MAX_SHORT_FIELD) {
+            violations.add(new FieldViolation(field, "must be at most " + MAX_SHORT_FIELD + " characters"));
+        }
+    }
+
+    private static boolean isHttpUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static Optional<String> present(String value) {
+        return Optional.ofNullable(value).filter(v -> !v.isBlank());
+    }
+}

@@ -1,0 +1,158 @@
+package dev.standpoint.api;
+
+import dev.standpoint.store.AnalysisQuery;
+import dev.standpoint.store.AnalysisPage;
+import dev.standpoint.store.ActorNameKey;
+import dev.standpoint.store.AnalysisStore;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Optional;
+
+/** Analyse articles, and read, list and delete stored analyses. */
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Analyses")
+@APIResponse(responseCode = "400", description = "Invalid request",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "Not found",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AnalysisResource {
+
+    private final AnalysisService service;
+    private final BatchAnalysisService batch;
+    private final AnalysisRequestValidator validator;
+    private final AnalysisStore store;
+    private final StandpointConfig config;
+
+    public AnalysisResource(AnalysisService service, BatchAnalysisService batch, AnalysisRequestValidator validator,
+                            AnalysisStore store, StandpointConfig config) {
+        this.service = service;
+        this.batch = batch;
+        this.validator = validator;
+        this.store = store;
+        this.config = config;
+    }
+
+    @POST
+    @Path("analyses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Analyse an article", description = "Finds the actors, their stances and evidence, and the quotes. "
+            + "Stores the analysis unless persist=false.")
+    @APIResponse(responseCode = "201", description = "Analysed and stored; Location names the new analysis", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
+    @APIResponse(responseCode = "200", description = "Analysed, not stored (persist=false)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
+    @APIResponse(responseCode = "413", description = "Body or text too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Unsupported media type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(AnalysisRequest request, @QueryParam("persist") String persist,
+                           @QueryParam("offsets") String offsets,
+                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return created(request, persist, offsets, idempotencyKey);
+    }
+
+    /** The whole body is the article, as `curl --data-binary @article.txt` sends it; the title is a query parameter. */
+    @POST
+    @Path("analyses")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Analyse an article", description = "Finds the actors, their stances and evidence, and the quotes. "
+            + "Stores the analysis unless persist=false.")
+    @APIResponse(responseCode = "201", description = "Analysed and stored; Location names the new analysis", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
+    @APIResponse(responseCode = "200", description = "Analysed, not stored (persist=false)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
+    @APIResponse(responseCode = "413", description = "Body or text too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Unsupported media type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createFromText(String text, @QueryParam("title") String title,
+                                   @QueryParam("persist") String persist, @QueryParam("offsets") String offsets,
+                                   @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return created(AnalysisRequest.ofPlainText(text, title), persist, offsets, idempotencyKey);
+    }
+
+    @POST
+    @Path("analyses:batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Analyse up to standpoint.batch.max-items articles; each item succeeds or fails alone")
+    @APIResponse(responseCode = "200", description = "Per-item results in request order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResponse.class)))
+    @APIResponse(responseCode = "413", description = "Too many items", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BatchResponse createBatch(BatchRequest request, @QueryParam("persist") String persist,
+                                     @QueryParam("offsets") String offsets, @Context UriInfo uriInfo) {
+        return batch.analyze(request, ListParameters.persist(persist), OffsetUnit.parse(offsets),
+                uriInfo.getRequestUri().getRawPath());
+    }
+
+    @GET
+    @Path("analyses/{id}")
+    @Operation(summary = "A stored analysis")
+    @APIResponse(responseCode = "200", description = "The analysis",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
+    public AnalysisResponse get(@PathParam("id") String id, @QueryParam("offsets") String offsets) {
+        OffsetUnit unit = OffsetUnit.parse(offsets);
+        return AnalysisResponses.of(service.find(id), unit);
+    }
+
+    @GET
+    @Path("analyses")
+    @Operation(summary = "Stored analyses, newest first, with cursor pagination and filters")
+    @APIResponse(responseCode = "200", description = "One page of analyses",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisListResponse.class)))
+    public AnalysisListResponse list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+                                     @QueryParam("actor") String actor, @QueryParam("stance") String stance,
+                                     @QueryParam("since") String since, @QueryParam("offsets") String offsets) {
+        OffsetUnit unit = OffsetUnit.parse(offsets);
+        AnalysisQuery query = new AnalysisQuery(
+                Optional.ofNullable(actor).filter(a -> !a.isBlank()).map(ActorNameKey::of),
+                ListParameters.stance(stance), ListParameters.since(since),
+                ListParameters.limit(limit, config.listing()), ListParameters.cursor(cursor));
+        AnalysisPage page = store.list(query);
+        return new AnalysisListResponse(page.items().stream().map(a -> AnalysisResponses.of(a, unit)).toList(),
+                page.nextCursor().orElse(null));
+    }
+
+    @DELETE
+    @Path("analyses/{id}")
+    @Operation(summary = "Delete a stored analysis")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") String id) {
+        service.delete(id);
+        return Response.noContent().build();
+    }
+
+    private Response created(AnalysisRequest request, String persistParam, String offsets, String idempotencyKey) {
+        boolean persist = ListParameters.persist(persistParam);
+        OffsetUnit unit = OffsetUnit.parse(offsets);
+        Optional<String> key = Optional.ofNullable(idempotencyKey).map(String::trim).filter(k -> !k.isEmpty());
+        if (key.isPresent() && key.get().length() > 255) {
+            throw new InvalidRequestException("Idempotency-Key", "must be at most 255 characters");
+        }
+        AnalysisService.Outcome outcome = service.analyze(validator.validate(request), persist, key);
+        AnalysisResponse body = AnalysisResponses.of(outcome.analysis(), unit);
+        if (!persist) {
+            return Response.ok(body).build();
+        }
+        // A relative Location, as the contract shows it; Response.created() would make it absolute.
+        Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, "/v1/analyses/" + body.id()).entity(body);
+        if (outcome.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+}

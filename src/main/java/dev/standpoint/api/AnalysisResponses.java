@@ -1,0 +1,81 @@
+package dev.standpoint.api;
+
+import dev.standpoint.analysis.model.Actor;
+import dev.standpoint.analysis.model.Analysis;
+import dev.standpoint.analysis.model.Evidence;
+import dev.standpoint.analysis.model.Mention;
+import dev.standpoint.analysis.model.Quote;
+import dev.standpoint.analysis.model.Span;
+import dev.standpoint.analysis.model.Stance;
+import dev.standpoint.analysis.model.StanceScores;
+import dev.standpoint.api.AnalysisResponse.ActorView;
+import dev.standpoint.api.AnalysisResponse.ArticleInfo;
+import dev.standpoint.api.AnalysisResponse.EvidenceView;
+import dev.standpoint.api.AnalysisResponse.MentionView;
+import dev.standpoint.api.AnalysisResponse.QuoteView;
+import dev.standpoint.api.AnalysisResponse.SentimentView;
+import dev.standpoint.api.AnalysisResponse.SpanView;
+import dev.standpoint.api.AnalysisResponse.StanceScoresView;
+import dev.standpoint.api.AnalysisResponse.StanceView;
+import dev.standpoint.api.AnalysisResponse.TopicView;
+import dev.standpoint.store.ArticleMetadata;
+import dev.standpoint.store.StoredAnalysis;
+
+import java.util.Locale;
+import java.util.function.IntUnaryOperator;
+
+/** Maps stored analyses to response records, converting every offset to the requested unit. */
+final class AnalysisResponses {
+
+    private AnalysisResponses() {
+    }
+
+    static AnalysisResponse of(StoredAnalysis stored, OffsetUnit unit) {
+        IntUnaryOperator offset = unit == OffsetUnit.CODEPOINTS
+                ? new CodePointOffsets(stored.text())::toCodePoint
+                : IntUnaryOperator.identity();
+        ArticleMetadata m = stored.article();
+        ArticleInfo article = new ArticleInfo(m.title().orElse(null), m.url().orElse(null),
+                m.publishedAt().orElse(null), m.language().orElse(null), m.target().orElse(null),
+                unit == OffsetUnit.CODEPOINTS ? offset.applyAsInt(m.length()) : m.length(), m.contentHash());
+        Analysis a = stored.analysis();
+        TopicView topic = new TopicView(a.topic().text(), a.topic().span().map(s -> span(s, offset)).orElse(null));
+        return new AnalysisResponse(stored.id().orElse(null), stored.createdAt(), article, topic,
+                a.actors().stream().map(actor -> actor(actor, offset)).toList(),
+                a.quotes().stream().map(q -> quote(q, offset)).toList());
+    }
+
+    static String label(Stance stance) {
+        return stance.name().toLowerCase(Locale.ROOT);
+    }
+
+    static StanceScoresView scores(StanceScores s) {
+        return new StanceScoresView(s.approval(), s.concern(), s.skepticism(), s.neutral());
+    }
+
+    private static ActorView actor(Actor a, IntUnaryOperator offset) {
+        return new ActorView(a.id(), a.name(), a.type().name(), a.role().orElse(null),
+                a.mentions().stream().map(m -> mention(m, offset)).toList(),
+                new StanceView(label(a.stance().label()), a.stance().confidence(), scores(a.stance().scores())),
+                new SentimentView(a.sentiment().score(), a.sentiment().magnitude()), a.summary(),
+                a.evidence().stream().map(e -> evidence(e, offset)).toList());
+    }
+
+    private static MentionView mention(Mention m, IntUnaryOperator offset) {
+        return new MentionView(m.text(), offset.applyAsInt(m.span().start()), offset.applyAsInt(m.span().end()));
+    }
+
+    private static EvidenceView evidence(Evidence e, IntUnaryOperator offset) {
+        return new EvidenceView(e.kind().name(), e.text(), offset.applyAsInt(e.span().start()),
+                offset.applyAsInt(e.span().end()), e.cue(), label(e.stance()), e.score());
+    }
+
+    private static QuoteView quote(Quote q, IntUnaryOperator offset) {
+        return new QuoteView(q.text(), offset.applyAsInt(q.span().start()), offset.applyAsInt(q.span().end()),
+                q.speakerId().orElse(null), q.cue(), q.confidence());
+    }
+
+    private static SpanView span(Span s, IntUnaryOperator offset) {
+        return new SpanView(offset.applyAsInt(s.start()), offset.applyAsInt(s.end()));
+    }
+}

@@ -1,0 +1,103 @@
+package dev.standpoint.api;
+
+import dev.standpoint.analysis.Analyzer;
+import dev.standpoint.analysis.model.Analysis;
+import dev.standpoint.analysis.model.Article;
+import dev.standpoint.store.AnalysisStore;
+import dev.standpoint.store.ArticleMetadata;
+import dev.standpoint.store.StoredAnalysis;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/** Runs the engine on a submission, times it, and stores the result when asked to. */
+@ApplicationScoped
+public class AnalysisService {
+
+    private final Analyzer analyzer;
+    private final AnalysisStore store;
+    private final Timer analysisTimer;
+
+    public AnalysisService(Analyzer analyzer, AnalysisStore store, MeterRegistry registry) {
+        this.analyzer = analyzer;
+        this.store = store;
+        this.analysisTimer = Timer.builder("standpoint.analysis.duration")
+                .description("Time the engine takes to analyse one article")
+                .publishPercentileHistogram()
+                .register(registry);
+    }
+
+    /** What a create call produced, and whether it replayed an earlier request with the same key. */
+    public record Outcome(StoredAnalysis analysis, boolean replayed) {
+    }
+
+    public Outcome analyze(ArticleSubmission submission, boolean persist, Optional<String> idempotencyKey) {
+        String hash = contentHash(submission.text());
+        if (persist && idempotencyKey.isPresent()) {
+            Optional<Outcome> earlier = replay(idempotencyKey.get(), hash);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        StoredAnalysis unsaved = run(submission, hash);
+        if (!persist) {
+            return new Outcome(unsaved, false);
+        }
+        try {
+            return new Outcome(store.save(unsaved, idempotencyKey), false);
+        } catch (PersistenceException e) {
+            // Two requests raced with one key: the loser's transaction rolled back; answer with the winner.
+            if (idempotencyKey.isPresent()) {
+                return replay(idempotencyKey.get(), hash).orElseThrow(() -> e);
+            }
+            throw e;
+        }
+    }
+
+    public StoredAnalysis find(String id) {
+        return store.find(id).orElseThrow(() -> new ResourceNotFoundException("no analysis with id '" + id + "'"));
+    }
+
+    public void delete(String id) {
+        if (!store.delete(id)) {
+            throw new ResourceNotFoundException("no analysis with id '" + id + "'");
+        }
+    }
+
+    private Optional<Outcome> replay(String key, String hash) {
+        return store.findByIdempotencyKey(key).map(r -> {
+            if (!r.contentHash().equals(hash)) {
+                throw new IdempotencyKeyReusedException(key);
+            }
+            return new Outcome(r.analysis(), true);
+        });
+    }
+
+    private StoredAnalysis run(ArticleSubmission s, String hash) {
+        Article article = new Article(s.text(), s.title(), s.target());
+        Analysis analysis = analysisTimer.record(() -> analyzer.analyze(article));
+        ArticleMetadata meta = new ArticleMetadata(s.title(), s.url(), s.publishedAt(), s.language(), s.target(),
+                s.text().length(), hash);
+        // Microseconds: the precision both PostgreSQL and H2 keep, so listing cursors compare exactly.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return new StoredAnalysis(Optional.empty(), now, meta, s.text(), analysis);
+    }
+
+    static String contentHash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package dev.standpoint.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/**
+ * Up to standpoint.batch.max-items articles, each shaped like an AnalysisRequest. Items are read one
+ * by one, so a malformed item fails alone.
+ */
+public record BatchRequest(
+        @Schema(type = SchemaType.ARRAY, implementation = AnalysisRequest.class) List<JsonNode> items) {
+}
