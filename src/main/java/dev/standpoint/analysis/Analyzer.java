@@ -1,6 +1,7 @@
 package dev.standpoint.analysis;
 
 import dev.standpoint.analysis.actors.ActorRegistry;
+import dev.standpoint.analysis.actors.NameIndex;
 import dev.standpoint.analysis.actors.SourceLexicon;
 import dev.standpoint.analysis.actors.SourceReader;
 import dev.standpoint.analysis.model.Actor;
@@ -76,12 +77,18 @@ public final class Analyzer {
         SourceReader reader = new SourceReader(sourceLexicon, text, tokens);
         List<SpeechEvent> events = eventFinder.find(text, tokens, sentences, reader);
 
-        ActorRegistry registry = new ActorRegistry();
-        List<ResolvedEvent> resolved = new ArrayList<>();
+        ActorRegistry registry = new ActorRegistry(NameIndex.build(tokens, sentences, reader));
+        List<OptionalInt> sources = new ArrayList<>();
         for (SpeechEvent e : events) {
-            OptionalInt actor = registry.resolve(e.source(), e.sentence())
-                    .map(entry -> OptionalInt.of(entry.index())).orElse(OptionalInt.empty());
-            resolved.add(new ResolvedEvent(e, actor));
+            sources.add(registry.resolve(e.source(), e.sentence())
+                    .map(entry -> OptionalInt.of(entry.index())).orElse(OptionalInt.empty()));
+        }
+        registry.finish();
+        List<ResolvedEvent> resolved = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            OptionalInt source = sources.get(i);
+            resolved.add(new ResolvedEvent(events.get(i), source.isPresent()
+                    ? OptionalInt.of(registry.canonical(source.getAsInt())) : source));
         }
         List<AttributedQuote> attributed = quoteAttributor.attribute(text, quotations, tokens, resolved);
 
@@ -105,7 +112,6 @@ public final class Analyzer {
         }
 
         // Actors in order of their first evidence, numbered from a1.
-        List<ActorRegistry.Entry> entries = registry.entries();
         List<Integer> order = new ArrayList<>(evidenceByActor.keySet());
         order.sort(Comparator.comparingInt(i -> firstStart(evidenceByActor.get(i))));
         Map<Integer, String> ids = new HashMap<>();
@@ -113,7 +119,7 @@ public final class Analyzer {
         for (int index : order) {
             String id = "a" + (actors.size() + 1);
             ids.put(index, id);
-            ActorRegistry.Entry entry = entries.get(index);
+            ActorRegistry.Entry entry = registry.entry(index);
             List<StanceAggregator.Scored> scored = evidenceByActor.get(index);
             scored.sort(Comparator.comparingInt(s -> s.evidence().span().start()));
             StanceAggregator.Aggregate aggregate = stanceAggregator.aggregate(scored);

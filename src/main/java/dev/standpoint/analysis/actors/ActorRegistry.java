@@ -4,23 +4,31 @@ import dev.standpoint.analysis.model.ActorType;
 import dev.standpoint.analysis.model.Span;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Groups source phrases, read in text order, into actors: a surname joins its full name ("Mr
- * Kilroy-Silk" with "Robert Kilroy-Silk"), a pronoun joins the last source it can refer to ("he" the
- * last person, "they" the last group, "it" the last organisation, each within a few sentences), an
- * office joins the last person holding it ("the minister" a "Defense Minister"), and groups and
- * unnamed sources join by their normalised phrase.
+ * Groups source phrases, read in text order, into actors. A surname joins its full name ("Mr
+ * Kilroy-Silk" with "Robert Kilroy-Silk"), also when the full name only appeared in passing (the
+ * {@link NameIndex}); "he"/"she" join the last person who spoke, or failing that the last person
+ * named; "they" and "it" join the last group or organisation within two sentences; an office ("the
+ * minister") joins the person holding it, the last speaker, or, in the lead or with a possessive ("its
+ * chief"), the person the next sentences name; groups and unnamed sources join by their phrase.
  */
 public final class ActorRegistry {
 
     private static final int PRONOUN_REACH_SENTENCES = 6;
+    private static final int NAMED_REACH_SENTENCES = 3;
     private static final int IT_THEY_REACH_SENTENCES = 2;
+    private static final int CATAPHORA_REACH_SENTENCES = 2;
+    private static final int LEAD_SENTENCES = 2;
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+    private static final Set<String> HONORIFICS_TO_DROP = Set.of("mr", "mrs", "ms", "miss");
 
     /** An actor being assembled. */
     public static final class Entry {
@@ -29,13 +37,16 @@ public final class ActorRegistry {
         private String name;
         private Optional<String> role;
         private final List<Span> mentions = new ArrayList<>();
+        private final int firstSentence;
         private int lastSentence;
+        private boolean awaitsName;
 
         Entry(int index, SourcePhrase phrase, int sentence) {
             this.index = index;
             this.type = phrase.type();
             this.name = phrase.name();
             this.role = phrase.role();
+            this.firstSentence = sentence;
             this.lastSentence = sentence;
         }
 
@@ -58,19 +69,19 @@ public final class ActorRegistry {
         public List<Span> mentions() {
             return mentions;
         }
-
-        /** The last word of a person's name, which later mentions reuse ("Mr Hensel"). */
-        public String surname() {
-            String[] words = name.split(" ");
-            return words[words.length - 1].replaceFirst("['\u2019]s?$", "").toLowerCase(Locale.ROOT);
-        }
     }
 
+    private final NameIndex names;
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Entry> byKey = new HashMap<>();
+    private final Map<Integer, Integer> mergedInto = new HashMap<>();
     private Entry lastPerson;
     private Entry lastCollective;
     private Entry lastOrganisation;
+
+    public ActorRegistry(NameIndex names) {
+        this.names = names;
+    }
 
     /** Finds or creates the actor a source phrase refers to; empty when a pronoun has nothing to refer to. */
     public Optional<Entry> resolve(SourcePhrase phrase, int sentence) {
@@ -99,64 +110,130 @@ public final class ActorRegistry {
         return Optional.of(entry);
     }
 
+    /**
+     * Joins offices still waiting for a name ("its chief has said" in the lead) to the first person
+     * named as a source in the sentences that follow. Call once, after every phrase is resolved.
+     */
+    public void finish() {
+        for (Entry office : entries) {
+            if (!office.awaitsName || mergedInto.containsKey(office.index)) {
+                continue;
+            }
+            for (Entry e : entries) {
+                boolean namedSoonAfter = e.type == ActorType.PERSON && !e.awaitsName && e.index != office.index
+                        && e.firstSentence > office.firstSentence
+                        && e.firstSentence - office.firstSentence <= CATAPHORA_REACH_SENTENCES;
+                if (namedSoonAfter) {
+                    e.mentions.addAll(office.mentions);
+                    if (e.role.isEmpty()) {
+                        e.role = office.role;
+                    }
+                    mergedInto.put(office.index, e.index);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The actor an entry index ended up in after {@link #finish()}. */
+    public int canonical(int index) {
+        return mergedInto.getOrDefault(index, index);
+    }
+
+    /** The actors, merged ones left out. */
     public List<Entry> entries() {
-        return entries;
+        return entries.stream().filter(e -> !mergedInto.containsKey(e.index)).toList();
+    }
+
+    public Entry entry(int index) {
+        return entries.get(index);
     }
 
     private Entry resolvePronoun(SourcePhrase phrase, int sentence) {
         String p = phrase.name().toLowerCase(Locale.ROOT);
-        Entry candidate = switch (p) {
-            case "he", "she" -> lastPerson;
-            case "they" -> lastCollective;
-            default -> lastOrganisation;
-        };
-        int reach = p.equals("he") || p.equals("she") ? PRONOUN_REACH_SENTENCES : IT_THEY_REACH_SENTENCES;
-        return candidate != null && sentence - candidate.lastSentence <= reach ? candidate : null;
+        if (p.equals("he") || p.equals("she")) {
+            if (lastPerson != null && sentence - lastPerson.lastSentence <= PRONOUN_REACH_SENTENCES) {
+                return lastPerson;
+            }
+            return names.lastBefore(phrase.fromToken(), sentence, NAMED_REACH_SENTENCES)
+                    .map(n -> resolveName(n.phrase(), sentence)).orElse(null);
+        }
+        Entry candidate = p.equals("they") ? lastCollective : lastOrganisation;
+        return candidate != null && sentence - candidate.lastSentence <= IT_THEY_REACH_SENTENCES ? candidate : null;
     }
 
     private Entry resolveOffice(SourcePhrase phrase, int sentence) {
-        String[] words = phrase.name().toLowerCase(Locale.ROOT).split(" ");
-        String office = words[words.length - 1];
+        List<String> words = new ArrayList<>(Arrays.asList(phrase.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
+        String determiner = words.isEmpty() ? "" : words.remove(0);
         for (int i = entries.size() - 1; i >= 0; i--) {
             Entry e = entries.get(i);
-            boolean holdsOffice = e.type == ActorType.PERSON && e.role.map(r -> r.toLowerCase(Locale.ROOT))
-                    .map(r -> r.matches(".*\\b" + java.util.regex.Pattern.quote(office) + "\\b.*")).orElse(false);
-            if (holdsOffice) {
+            if (e.type == ActorType.PERSON && !e.awaitsName && e.role.map(r -> NameIndex.holds(r, words)).orElse(false)) {
                 return e;
             }
         }
-        return byKey(key(phrase.name()), phrase, sentence);
+        Optional<NameIndex.PersonName> holder = names.lastHolding(words, phrase.fromToken());
+        if (holder.isPresent()) {
+            return resolveName(holder.get().phrase(), sentence);
+        }
+        if (lastPerson != null && lastPerson.type == ActorType.PERSON && sentence - lastPerson.lastSentence <= 2) {
+            return lastPerson;
+        }
+        Optional<NameIndex.PersonName> named = names.lastBefore(phrase.fromToken(), sentence, NAMED_REACH_SENTENCES);
+        if (named.isPresent()) {
+            return resolveName(named.get().phrase(), sentence);
+        }
+        Entry office = byKey("office:" + key(phrase.name()), phrase, sentence);
+        office.awaitsName = sentence <= LEAD_SENTENCES || POSSESSIVES.contains(determiner);
+        return office;
     }
 
     private Entry resolveName(SourcePhrase phrase, int sentence) {
         String surname = surnameOf(phrase.name());
-        if (phrase.type() == ActorType.PERSON) {
+        boolean loneWord = !phrase.name().contains(" ");
+        Optional<NameIndex.PersonName> known = names.bySurname(surname);
+        if (phrase.type() == ActorType.PERSON || (loneWord && known.isPresent())) {
             Entry person = byKey.get("person:" + surname);
             if (person == null) {
-                // A lone surname seen earlier was taken for an organisation: it was this person.
-                Entry lone = byKey.remove(key(surname));
+                Entry lone = byKey.remove(key(surname)); // a lone surname once taken for an organisation
                 if (lone != null) {
                     lone.type = ActorType.PERSON;
                     person = lone;
                 }
             }
-            if (person != null) {
-                if (wordCount(phrase.name()) > wordCount(person.name)) {
-                    person.name = phrase.name();
+            if (person == null) {
+                person = byKey("person:" + surname, phrase, sentence);
+            }
+            person.type = ActorType.PERSON;
+            byKey.put("person:" + surname, person);
+            adoptFullerName(person, phrase.name());
+            if (known.isPresent()) {
+                adoptFullerName(person, known.get().phrase().name());
+                if (person.role.isEmpty()) {
+                    person.role = known.get().phrase().role();
                 }
-                byKey.put("person:" + surname, person);
-                return person;
             }
-            return byKey("person:" + surname, phrase, sentence);
-        }
-        boolean loneWord = wordCount(phrase.name()) == 1;
-        if (loneWord) {
-            Entry person = byKey.get("person:" + surname);
-            if (person != null) {
-                return person;
-            }
+            return person;
         }
         return byKey(key(phrase.name()), phrase, sentence);
+    }
+
+    /** Keeps the fullest form of a name, preferring "Robert Kilroy-Silk" to "Mr Kilroy-Silk". */
+    private static void adoptFullerName(Entry person, String candidate) {
+        int have = informativeWords(person.name), offered = informativeWords(candidate);
+        if (offered > have || (offered == have && candidate.split(" ").length > person.name.split(" ").length
+                && informativeWords(candidate) == candidate.split(" ").length)) {
+            person.name = candidate;
+        }
+    }
+
+    private static int informativeWords(String name) {
+        int n = 0;
+        for (String w : name.split(" ")) {
+            if (!HONORIFICS_TO_DROP.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private Entry byKey(String key, SourcePhrase phrase, int sentence) {
@@ -175,9 +252,5 @@ public final class ActorRegistry {
     private static String surnameOf(String name) {
         String[] words = name.split(" ");
         return words[words.length - 1].replaceFirst("['\u2019]s?$", "").toLowerCase(Locale.ROOT);
-    }
-
-    private static int wordCount(String name) {
-        return name.split(" ").length;
     }
 }

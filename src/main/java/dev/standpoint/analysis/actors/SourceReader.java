@@ -62,6 +62,47 @@ public final class SourceReader {
 
     /** The source phrase whose last token is {@code last}, reading leftwards no further than {@code floor}. */
     public Optional<SourcePhrase> endingAt(int last, int floor) {
+        Optional<SourcePhrase> phrase = plainEndingAt(last, floor);
+        if (phrase.isEmpty() || phrase.get().isPronoun()) {
+            return phrase;
+        }
+        return Optional.of(withLeadingHolder(phrase.get(), floor));
+    }
+
+    /**
+     * "Nigel McCune from the Musicians' Union said", "A spokesman for UKIP called": the phrase read
+     * before the cue is only the organisation; the source is the person or unnamed source before it.
+     */
+    private SourcePhrase withLeadingHolder(SourcePhrase phrase, int floor) {
+        int p = phrase.fromToken() - 1;
+        if (p - 1 < floor || phrase.type() != ActorType.ORGANIZATION) {
+            return phrase;
+        }
+        Token prep = tokens.get(p);
+        if (!(prep.is("from") || prep.is("of") || prep.is("for") || prep.is("at"))) {
+            return phrase;
+        }
+        Optional<SourcePhrase> holder = plainEndingAt(p - 1, floor);
+        if (holder.isEmpty() || holder.get().isPronoun()) {
+            return phrase;
+        }
+        SourcePhrase h = holder.get();
+        String qualifier = normaliseSpace(text.substring(prep.span().start(), phrase.span().end()));
+        if (h.type() == ActorType.ANONYMOUS || h.type() == ActorType.GROUP) {
+            Span span = new Span(h.span().start(), phrase.span().end());
+            String name = normaliseSpace(span.of(text));
+            return new SourcePhrase(span, h.type() == ActorType.GROUP ? stripArticle(name) : name, span,
+                    Optional.of(stripArticle(name)), h.type(), h.reference(), h.fromToken(), phrase.toToken());
+        }
+        if (h.type() == ActorType.PERSON && h.reference() == SourcePhrase.Reference.NAME) {
+            return new SourcePhrase(new Span(h.span().start(), phrase.span().end()), h.name(), h.nameSpan(),
+                    h.role().isPresent() ? h.role() : Optional.of(qualifier), h.type(), h.reference(), h.fromToken(),
+                    phrase.toToken());
+        }
+        return phrase;
+    }
+
+    private Optional<SourcePhrase> plainEndingAt(int last, int floor) {
         if (last < floor || last >= tokens.size()) {
             return Optional.empty();
         }
@@ -83,7 +124,10 @@ public final class SourceReader {
             Token p = tokens.get(from - 1);
             if (!p.isWord()) {
                 boolean honorificDot = p.is(".") && from - 2 >= floor && isHonorific(tokens.get(from - 2));
-                if (honorificDot) {
+                // "A Department for Media, Culture and Sport spokeswoman": a list inside a name
+                boolean listInName = p.is(",") && from - 2 >= floor && tokens.get(from - 2).isCapitalized()
+                        && tokens.get(from).isCapitalized() && hasJoinerAfter(from, last);
+                if (honorificDot || listInName) {
                     from--;
                     continue;
                 }
@@ -104,7 +148,10 @@ public final class SourceReader {
             boolean joinsNames = (pl.equals("of") || pl.equals("for") || pl.equals("and"))
                     && tokens.get(from).isCapitalized() && from - 2 >= floor && tokens.get(from - 2).isCapitalized()
                     && !CAPITALISED_STOP.contains(tokens.get(from - 2).lower());
-            if (joinsNames) {
+            // "Local government officials in Frankfurt's state of Hessen": a group placed by a prepositional phrase
+            boolean placesGroup = (pl.equals("in") || pl.equals("of") || pl.equals("from") || pl.equals("at"))
+                    && groupHeadBefore(from - 1, floor) >= 0;
+            if (joinsNames || placesGroup) {
                 from--;
                 continue;
             }
@@ -115,6 +162,29 @@ public final class SourceReader {
             from--;
         }
         return Optional.ofNullable(classify(from, last + 1));
+    }
+
+    private boolean hasJoinerAfter(int from, int last) {
+        for (int i = from; i <= last; i++) {
+            if (tokens.get(i).is("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of a plural group noun just before {@code prep} (within three words), or -1. */
+    private int groupHeadBefore(int prep, int floor) {
+        for (int i = prep - 1; i >= floor && i >= prep - 3; i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return -1;
+            }
+            if (lexicon.is(t.lower(), WordClass.GROUP)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The source phrase that starts at {@code first}, reading rightwards no further than {@code ceiling}. */
@@ -133,8 +203,10 @@ public final class SourceReader {
         if (DETERMINERS.contains(t.lower())) {
             to++;
         }
+        // Read greedily, then end the phrase at its last name word or source noun.
         boolean sawCapital = false;
         int lowerCase = 0;
+        int bestEnd = -1;
         while (to < ceiling && to - first < MAX_PHRASE_TOKENS) {
             Token p = tokens.get(to);
             if (p.is(".") && to > first && isHonorific(tokens.get(to - 1))) {
@@ -145,33 +217,32 @@ public final class SourceReader {
                 break;
             }
             String pl = p.lower();
-            if (p.isCapitalized() && !(CAPITALISED_STOP.contains(pl) && !sawCapital && to == first)) {
+            if (p.isCapitalized() && !(CAPITALISED_STOP.contains(pl) && to == first)) {
                 sawCapital = true;
                 to++;
+                bestEnd = to;
                 continue;
             }
-            if (sawCapital) {
-                boolean joinsNames = (pl.equals("of") || pl.equals("for") || pl.equals("and")) && to + 1 < ceiling
-                        && tokens.get(to + 1).isCapitalized() && isOrganisationName(first, to);
+            if (sawCapital && (pl.equals("of") || pl.equals("for") || pl.equals("and"))) {
+                boolean joinsNames = to + 1 < ceiling && tokens.get(to + 1).isCapitalized() && isOrganisationName(first, to);
                 if (joinsNames) {
                     to++;
                     continue;
                 }
                 break;
             }
-            if (STOP.contains(pl) || pl.endsWith("ly") || ++lowerCase > MAX_LOWER_CASE_MODIFIERS) {
+            if (STOP.contains(pl) || pl.endsWith("ly") || ++lowerCase > MAX_LOWER_CASE_MODIFIERS + 1) {
                 break;
             }
             to++;
-            if (lexicon.isSourceHead(pl) && !(to < ceiling && tokens.get(to).isWord()
-                    && (tokens.get(to).isCapitalized() || lexicon.isSourceHead(tokens.get(to).lower())))) {
-                break; // a source noun ends the phrase: "according to sources familiar with ..."
+            if (lexicon.isSourceHead(pl)) {
+                bestEnd = to;
             }
         }
-        if (to == first) {
+        if (bestEnd < 0) {
             return Optional.empty();
         }
-        SourcePhrase phrase = classify(first, to);
+        SourcePhrase phrase = classify(first, bestEnd);
         if (phrase == null) {
             return Optional.empty();
         }
@@ -236,6 +307,14 @@ public final class SourceReader {
         return Optional.of(stripArticle(normaliseSpace(slice(comma + 1, end))));
     }
 
+    /** A run of capitalised words read as a name, for the {@link NameIndex}. */
+    public Optional<SourcePhrase> nameRun(int from, int to) {
+        while (from < to && CAPITALISED_STOP.contains(tokens.get(from).lower())) {
+            from++;
+        }
+        return from < to ? Optional.ofNullable(classify(from, to)) : Optional.empty();
+    }
+
     /** Builds a phrase from tokens [from, to), or null when they do not name a source. */
     SourcePhrase classify(int from, int to) {
         Token last = tokens.get(to - 1);
@@ -256,6 +335,16 @@ public final class SourceReader {
         }
         if (start >= to) {
             return null;
+        }
+        if (to - start == 1 && last.isCapitalized() && lexicon.is(headLower, WordClass.GROUP)) {
+            return new SourcePhrase(span, normaliseSpace(span.of(text)), span, Optional.empty(), ActorType.GROUP,
+                    SourcePhrase.Reference.DESCRIPTION, from, to);
+        }
+        int placed = placedGroupHead(start, to);
+        if (placed >= 0) {
+            String name = stripArticle(normaliseSpace(span.of(text)));
+            return new SourcePhrase(span, name, span, Optional.empty(), ActorType.GROUP,
+                    SourcePhrase.Reference.DESCRIPTION, from, to);
         }
         if (last.isCapitalized()) {
             return classifyName(from, start, to, determiner, span);
@@ -282,6 +371,19 @@ public final class SourceReader {
                     ActorType.PERSON, SourcePhrase.Reference.OFFICE, from, to);
         }
         return null;
+    }
+
+    /** A group noun followed by a preposition inside the phrase ("officials in ... Hessen"), or -1. */
+    private int placedGroupHead(int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            Token t = tokens.get(i);
+            Token next = tokens.get(i + 1);
+            if (t.isWord() && lexicon.is(t.lower(), WordClass.GROUP)
+                    && (next.is("in") || next.is("of") || next.is("from") || next.is("at"))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private SourcePhrase classifyName(int from, int start, int to, String determiner, Span span) {
@@ -362,7 +464,7 @@ public final class SourceReader {
         return false;
     }
 
-    boolean isHonorific(Token t) {
+    public boolean isHonorific(Token t) {
         return t.isWord() && t.isCapitalized() && lexicon.is(t.lower(), WordClass.HONORIFIC);
     }
 

@@ -43,7 +43,7 @@ public final class SentenceSplitter {
                         && tokens.get(i - 1).span().end() == t.span().start();
                 boundary = !abbreviation && startsSentence(next);
             } else if (t.kind() == Token.Kind.QUOTE && endsSentence.test(t.quotation())) {
-                boundary = next.isCapitalized() && !next.is("I");
+                boundary = (next.isCapitalized() && !next.is("I")) || next.kind() == Token.Kind.QUOTE;
             }
             if (boundary) {
                 sentences.add(new int[] {from, i + 1});

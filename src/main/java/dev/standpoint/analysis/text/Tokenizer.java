@@ -60,6 +60,9 @@ public final class Tokenizer {
                     && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
                     && (cp != '.' || isInitialism(text, i))) {
                 i++;
+            } else if ((cp == '\'' || cp == '\u2019') && i > 0 && text.charAt(i - 1) == 's' && i + 2 < n
+                    && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))) {
+                return i + 1; // possessive plural before a name: "Musicians' Union"
             } else {
                 break;
             }
