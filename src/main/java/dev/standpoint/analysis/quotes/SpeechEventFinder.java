@@ -157,6 +157,9 @@ public final class SpeechEventFinder {
         boolean byFollows = next < st && tokens.get(next).is("by");
         boolean participle = cue.isParticiple();
         Token left = a >= sf ? tokens.get(a) : null;
+        if (be && !byFollows && cue.kind() == CueLexicon.Kind.SPEECH && !participle) {
+            return null; // "is said to", "is reported to be": someone unnamed speaks of the subject
+        }
 
         if (byFollows && !participle && (be || (left != null && left.is(",")))) {
             d.passive = true;
@@ -193,10 +196,37 @@ public final class SpeechEventFinder {
                     : earlier.get(earlier.size() - 1).source;
             d.eventStart = d.auxStart;
             d.complementFrom = next;
+        } else if (left.is("who") || left.is("which")) {
+            int j = a - 1; // "the Music Managers' Forum (MMF), who say"
+            if (j >= sf && tokens.get(j).is(",")) {
+                j--;
+            }
+            if (j >= sf && tokens.get(j).is(")")) {
+                while (j >= sf && !tokens.get(j).is("(")) {
+                    j--;
+                }
+                j--;
+            }
+            d.source = reader.endingAt(j, sf).orElse(null);
+            if (d.source == null) {
+                return null;
+            }
+            d.eventStart = d.source.fromToken();
+            d.complementFrom = next;
         } else {
             d.source = reader.endingAt(a, sf).orElse(null);
             if (d.source == null) {
+                // "Alois Rhiel, its minister for economic affairs added": an appositive with no closing comma
+                d.source = appositiveSubject(tokens, sf, a + 1, st, reader);
+            }
+            if (d.source == null) {
                 return null;
+            }
+            boolean baseForm = cue.form().equals(cue.lemma()) && d.auxStart == k;
+            boolean plural = d.source.type() == dev.standpoint.analysis.model.ActorType.GROUP
+                    || d.source.name().equalsIgnoreCase("they");
+            if (baseForm && !plural) {
+                return null; // "Russian state media": a bare verb form after a singular is not a verb
             }
             d.eventStart = d.source.fromToken();
             d.complementFrom = next;
@@ -223,6 +253,22 @@ public final class SpeechEventFinder {
 
     /** "X, a defense analyst at ..., said": the subject stands before the appositive that ends at {@code comma}. */
     private SourcePhrase appositiveSubject(List<Token> tokens, int sf, int comma, int st, SourceReader reader) {
+        int leftmostPerson = -1;
+        for (int c = comma - 1; c > sf && comma - c < 24; c--) {
+            if (tokens.get(c).kind() == Token.Kind.QUOTE) {
+                break;
+            }
+            if (tokens.get(c).is(",") && reader.endingAt(c - 1, sf)
+                    .filter(p -> p.reference() == SourcePhrase.Reference.NAME
+                            && p.type() == dev.standpoint.analysis.model.ActorType.PERSON).isPresent()) {
+                leftmostPerson = c;
+            }
+        }
+        if (leftmostPerson > 0) {
+            SourcePhrase person = reader.endingAt(leftmostPerson - 1, sf).get();
+            Optional<String> appositive = reader.appositiveAfter(leftmostPerson, comma + 1);
+            return person.role().isEmpty() && appositive.isPresent() ? person.withRole(appositive) : person;
+        }
         for (int c = comma - 1; c > sf && comma - c < 18; c--) {
             if (!tokens.get(c).is(",")) {
                 if (tokens.get(c).kind() == Token.Kind.QUOTE) {
@@ -351,11 +397,20 @@ public final class SpeechEventFinder {
         if (before >= sf && tokens.get(before).kind() == Token.Kind.QUOTE && !d.quotations.contains(tokens.get(before).quotation())) {
             d.quotations.add(0, tokens.get(before).quotation());
         }
+        boolean quotationPrecedes = before >= sf && tokens.get(before).kind() == Token.Kind.QUOTE;
         Optional<Span> content;
         EvidenceKind kind;
         if (d.cue.kind() == CueLexicon.Kind.SPEECH) {
             kind = EvidenceKind.REPORTED;
-            content = reportedContent(tokens, sf, from, to, d);
+            // '"...," he said, in a rare statement': the quotation is what was said
+            content = quotationPrecedes ? Optional.empty() : reportedContent(tokens, sf, from, to, d);
+            if (content.isPresent() && content.get().start() < tokens.get(d.eventStart).span().start()) {
+                for (int i = sf; i < d.eventStart; i++) {
+                    if (tokens.get(i).kind() == Token.Kind.QUOTE && !d.quotations.contains(tokens.get(i).quotation())) {
+                        d.quotations.add(tokens.get(i).quotation());
+                    }
+                }
+            }
         } else {
             kind = EvidenceKind.DESCRIPTION;
             content = describedReaction(tokens, d, st);
@@ -368,7 +423,8 @@ public final class SpeechEventFinder {
 
     private static Optional<Span> reportedContent(List<Token> tokens, int sf, int from, int to, Draft d) {
         int end = to;
-        while (end > from && tokens.get(end - 1).kind() == Token.Kind.PUNCT) {
+        while (end > from && (tokens.get(end - 1).kind() == Token.Kind.PUNCT || tokens.get(end - 1).is("but")
+                || tokens.get(end - 1).is("and") || tokens.get(end - 1).is("or"))) {
             end--;
         }
         boolean hasWords = false;
