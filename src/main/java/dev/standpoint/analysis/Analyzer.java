@@ -122,7 +122,7 @@ public final class Analyzer {
             ActorRegistry.Entry entry = registry.entry(index);
             List<StanceAggregator.Scored> scored = evidenceByActor.get(index);
             scored.sort(Comparator.comparingInt(s -> s.evidence().span().start()));
-            StanceAggregator.Aggregate aggregate = stanceAggregator.aggregate(scored);
+            StanceAggregator.Aggregate aggregate = stanceAggregator.aggregate(scored, entry.role());
             List<Evidence> evidence = scored.stream().map(StanceAggregator.Scored::evidence).toList();
             actors.add(new Actor(id, entry.name(), entry.type(), entry.role(), mentionsOf(entry, text), aggregate.stance(),
                     aggregate.sentiment(), summary(entry.name(), aggregate.stance().label(), scored), evidence));

@@ -10,14 +10,17 @@ import dev.standpoint.analysis.model.StanceScores;
 import java.util.List;
 
 /**
- * Combines an actor's evidence into one stance: the weighted mean of the evidence distributions, where
- * a narrator's description of a reaction weighs more than a single quoted phrase. Neutral wins only
- * when no other stance holds a clear share, since an actor quoted at all usually takes a side.
+ * Combines an actor's evidence into one stance: the stance weights of all its evidence added up, where
+ * a narrator's description of a reaction weighs more than a quoted phrase, so every signal counts and
+ * evidence without one does not dilute it. Neutral wins only when nothing signals a side.
  */
 public final class StanceAggregator {
 
     private static final double DESCRIPTION_WEIGHT = 1.5;
-    private static final double NEUTRAL_DISCOUNT = 0.75;
+    private static final double NEUTRAL_DISCOUNT = 0.5;
+    private static final java.util.regex.Pattern EXPLAINER_ROLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(correspondent|editor|reporter|analyst|commentator|columnist|presenter)\\b");
+    private static final double EXPLAINER_NEUTRAL_WEIGHT = 1.5;
 
     public record Aggregate(ActorStance stance, Sentiment sentiment) {
     }
@@ -25,24 +28,27 @@ public final class StanceAggregator {
     public record Scored(Evidence evidence, StanceScorer.Weights weights, double relevance) {
     }
 
-    public Aggregate aggregate(List<Scored> items) {
+    public Aggregate aggregate(List<Scored> items, java.util.Optional<String> role) {
         double[] sum = new double[4];
-        double total = 0, positive = 0, negative = 0;
+        double positive = 0, negative = 0;
         for (Scored item : items) {
-            StanceScores s = item.weights().scores();
+            StanceScorer.Weights w = item.weights();
             double weight = (item.evidence().kind() == EvidenceKind.DESCRIPTION ? DESCRIPTION_WEIGHT : 1.0)
                     * item.relevance();
-            for (Stance stance : Stance.values()) {
-                sum[stance.ordinal()] += weight * s.of(stance);
-            }
-            total += weight;
-            positive += item.weights().positive();
-            negative += item.weights().negative();
+            sum[0] += weight * w.approval();
+            sum[1] += weight * w.concern();
+            sum[2] += weight * w.skepticism();
+            sum[3] += weight * w.neutral() * NEUTRAL_DISCOUNT;
+            positive += w.positive();
+            negative += w.negative();
         }
-        if (total == 0) {
+        if (items.isEmpty()) {
             return new Aggregate(new ActorStance(Stance.NEUTRAL, 1.0, new StanceScores(0, 0, 0, 1)), Sentiment.NONE);
         }
-        sum[Stance.NEUTRAL.ordinal()] *= NEUTRAL_DISCOUNT;
+        // Those whose job is to report or explain (correspondents, editors, analysts) mostly take no side.
+        if (role.map(r -> EXPLAINER_ROLE.matcher(r).find()).orElse(false)) {
+            sum[3] += EXPLAINER_NEUTRAL_WEIGHT;
+        }
         StanceScores scores = StanceScores.normalised(sum[0], sum[1], sum[2], sum[3]);
         Stance label = scores.top();
         double polarity = (positive - negative) / (positive + negative + 1.0);

@@ -25,7 +25,7 @@ public final class StanceScorer {
     private static final Set<String> CONCESSIONS = Set.of("while", "although", "though", "despite", "whilst");
     private static final Set<String> CONTRASTS = Set.of("but", "however", "yet");
     /** Base weight of "no position": evidence must outweigh it to show a stance. */
-    private static final double NEUTRAL_BASE = 0.9;
+    private static final double NEUTRAL_BASE = 0.3;
 
     private final StanceLexicon lexicon;
 
