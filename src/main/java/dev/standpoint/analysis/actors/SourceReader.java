@@ -397,7 +397,7 @@ public final class SourceReader {
                 nameFrom--;
                 continue;
             }
-            boolean possessive = pl.endsWith("'s") || pl.endsWith("s'");
+            boolean possessive = pl.endsWith("'s");
             boolean nameWord = p.isCapitalized() && !lexicon.is(pl, WordClass.ROLE) && !possessive;
             boolean joiner = (pl.equals("of") || pl.equals("for") || pl.equals("and"))
                     && nameFrom - 2 >= start && tokens.get(nameFrom - 2).isCapitalized();

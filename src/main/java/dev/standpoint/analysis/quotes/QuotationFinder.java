@@ -44,7 +44,7 @@ public final class QuotationFinder {
             char after = i + 1 < end ? text.charAt(i + 1) : ' ';
             switch (c) {
                 case '\u201C', '\u201E', '\u00AB' -> openDouble(text, open, i, found);
-                case '\u201D', '\u00BB' -> closeDouble(open, i, found);
+                case '\u201D', '\u00BB' -> closeDouble(text, open, i, found);
                 case '"' -> {
                     boolean opens = isOpeningContext(before, after);
                     boolean closes = isClosingContext(before, after);
@@ -52,9 +52,9 @@ public final class QuotationFinder {
                     if (opens && !closes) {
                         openDouble(text, open, i, found);
                     } else if (closes && !opens) {
-                        closeDouble(open, i, found);
+                        closeDouble(text, open, i, found);
                     } else if (doubleOpen) {
-                        closeDouble(open, i, found);
+                        closeDouble(text, open, i, found);
                     } else {
                         openDouble(text, open, i, found);
                     }
@@ -72,7 +72,7 @@ public final class QuotationFinder {
                         open.push(new Open(Mark.SINGLE, i));
                     } else if (!open.isEmpty() && open.peek().mark == Mark.SINGLE && !isWordChar(after)) {
                         Open o = open.pop();
-                        emitIfTopLevel(open, o.at, i + 1, found);
+                        emitIfTopLevel(text, open, o.at, i + 1, found);
                     }
                 }
                 default -> {
@@ -87,7 +87,7 @@ public final class QuotationFinder {
             }
         }
         if (outermostDouble != null && open.peekLast() == outermostDouble) {
-            addQuotation(outermostDouble.at, end, end, found);
+            addQuotation(text, outermostDouble.at, end, end, found);
         }
     }
 
@@ -100,13 +100,13 @@ public final class QuotationFinder {
                 while (innerEnd > o.at + 1 && Character.isWhitespace(text.charAt(innerEnd - 1))) {
                     innerEnd--;
                 }
-                addQuotation(o.at, innerEnd, innerEnd, found);
+                addQuotation(text, o.at, innerEnd, innerEnd, found);
             }
         }
         open.push(new Open(Mark.DOUBLE, at));
     }
 
-    private static void closeDouble(Deque<Open> open, int at, List<Quotation> found) {
+    private static void closeDouble(String text, Deque<Open> open, int at, List<Quotation> found) {
         if (open.stream().noneMatch(o -> o.mark == Mark.DOUBLE)) {
             return; // a stray closing mark
         }
@@ -114,17 +114,23 @@ public final class QuotationFinder {
         do {
             o = open.pop(); // single quotations left open inside are apostrophes
         } while (o.mark != Mark.DOUBLE);
-        emitIfTopLevel(open, o.at, at + 1, found);
+        emitIfTopLevel(text, open, o.at, at + 1, found);
     }
 
-    private static void emitIfTopLevel(Deque<Open> open, int markStart, int outerEnd, List<Quotation> found) {
+    private static void emitIfTopLevel(String text, Deque<Open> open, int markStart, int outerEnd, List<Quotation> found) {
         if (open.isEmpty()) {
-            addQuotation(markStart, outerEnd - 1, outerEnd, found);
+            addQuotation(text, markStart, outerEnd - 1, outerEnd, found);
         }
     }
 
-    private static void addQuotation(int markStart, int innerEnd, int outerEnd, List<Quotation> found) {
+    private static void addQuotation(String text, int markStart, int innerEnd, int outerEnd, List<Quotation> found) {
         int innerStart = markStart + 1;
+        while (innerStart < innerEnd && Character.isWhitespace(text.charAt(innerStart))) {
+            innerStart++;
+        }
+        while (innerEnd > innerStart && Character.isWhitespace(text.charAt(innerEnd - 1))) {
+            innerEnd--;
+        }
         if (innerEnd > innerStart) {
             found.add(new Quotation(new Span(innerStart, innerEnd), new Span(markStart, outerEnd)));
         }

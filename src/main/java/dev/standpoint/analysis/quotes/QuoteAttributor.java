@@ -55,7 +55,7 @@ public final class QuoteAttributor {
         List<int[]> acts = new ArrayList<>(); // {offset, actor, paragraph}
         for (ResolvedEvent e : events) {
             if (e.actor().isPresent()) {
-                int at = Math.max(e.event().cueSpan().start(), e.event().source().span().start());
+                int at = Math.max(e.event().cueSpan().start(), e.event().source().span().end());
                 acts.add(new int[] {at, e.actor().getAsInt(), Paragraphs.indexAt(paragraphs, at)});
             }
         }

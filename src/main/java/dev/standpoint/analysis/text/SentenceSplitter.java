@@ -41,7 +41,7 @@ public final class SentenceSplitter {
             } else if (t.kind() == Token.Kind.PUNCT && (t.is(".") || t.is("!") || t.is("?") || t.is("\u2026"))) {
                 boolean abbreviation = t.is(".") && i > 0 && isAbbreviation(tokens.get(i - 1))
                         && tokens.get(i - 1).span().end() == t.span().start();
-                boundary = !abbreviation && startsSentence(next);
+                boundary = !abbreviation && startsSentence(next) && next.span().start() > t.span().end();
             } else if (t.kind() == Token.Kind.QUOTE && endsSentence.test(t.quotation())) {
                 boundary = (next.isCapitalized() && !next.is("I")) || next.kind() == Token.Kind.QUOTE;
             }

@@ -1,0 +1,54 @@
+package dev.standpoint.analysis.actors;
+
+import dev.standpoint.analysis.Analyzer;
+import dev.standpoint.analysis.model.Actor;
+import dev.standpoint.analysis.model.ActorType;
+import dev.standpoint.analysis.model.Article;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SourcePhraseTest {
+
+    private static List<Actor> actors(String text) {
+        return new Analyzer().analyze(Article.of(text)).actors();
+    }
+
+    @Test
+    void splitsARoleBeforeTheNameFromTheName() {
+        Actor a = actors("Belarusian Defense Minister Victor Khrenin said the systems were ready.").get(0);
+        assertEquals("Victor Khrenin", a.name());
+        assertEquals(ActorType.PERSON, a.type());
+        assertEquals("Belarusian Defense Minister", a.role().orElseThrow());
+    }
+
+    @Test
+    void mergesTheSurnameWithTheFullName() {
+        List<Actor> found = actors("Robert Kilroy-Silk said he would stand. Mr Kilroy-Silk also said he was ready.");
+        assertEquals(1, found.size());
+        assertEquals("Robert Kilroy-Silk", found.get(0).name());
+        assertEquals(2, found.get(0).evidence().size());
+    }
+
+    @Test
+    void typesGroupsAnonymousSourcesAndOrganisations() {
+        List<Actor> found = actors("Analysts suggest that the move is risky. A spokesman for UKIP said it was wrong. "
+                + "The Musicians' Union warned that costs would rise.");
+        assertEquals(List.of(ActorType.GROUP, ActorType.ANONYMOUS, ActorType.ORGANIZATION),
+                found.stream().map(Actor::type).toList());
+        assertEquals("A spokesman for UKIP", found.get(1).name());
+    }
+
+    @Test
+    void readsTheSourceOfAPassiveReaction() {
+        Actor a = actors("The upgrade has been hailed by Belarusian military officials as a critical step.").get(0);
+        assertEquals("Belarusian military officials", a.name());
+    }
+
+    @Test
+    void ignoresReportingVerbsInThePassiveWithoutAnAgent() {
+        assertEquals(List.of(), actors("The exchange is reported to be ready to raise funds."));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.standpoint.analysis.stance;
+
+import dev.standpoint.analysis.Analyzer;
+import dev.standpoint.analysis.model.Actor;
+import dev.standpoint.analysis.model.Article;
+import dev.standpoint.analysis.model.EvidenceKind;
+import dev.standpoint.analysis.model.Stance;
+import dev.standpoint.analysis.model.StanceScores;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class StanceTest {
+
+    private static final Analyzer ANALYZER = new Analyzer();
+    private static final StanceScorer SCORER = new StanceScorer(new StanceLexicon());
+
+    private static Stance stanceOfOnlyActor(String text) {
+        var actors = ANALYZER.analyze(Article.of(text)).actors();
+        assertEquals(1, actors.size(), () -> "actors: " + actors);
+        Actor actor = actors.get(0);
+        assertEquals(1.0, actor.stance().scores().approval() + actor.stance().scores().concern()
+                + actor.stance().scores().skepticism() + actor.stance().scores().neutral(), 1e-9);
+        return actor.stance().label();
+    }
+
+    @Test
+    void readsAWelcomeAsApproval() {
+        assertEquals(Stance.APPROVAL, stanceOfOnlyActor("Business groups have welcomed the plan."));
+    }
+
+    @Test
+    void readsExpressedConcernAsConcern() {
+        assertEquals(Stance.CONCERN, stanceOfOnlyActor("Western diplomats expressed concern about the deployment."));
+    }
+
+    @Test
+    void readsNotConvincedAsSkepticism() {
+        assertEquals(Stance.SKEPTICISM, stanceOfOnlyActor("However, not all experts are convinced of its value."));
+    }
+
+    @Test
+    void weighsTheMainClauseOverAConcession() {
+        StanceScorer.Weights w = SCORER.score("While these systems are impressive, their readiness remains unproven",
+                EvidenceKind.DIRECT_QUOTE, Stance.NEUTRAL, false);
+        assertEquals(Stance.SKEPTICISM, w.scores().top());
+    }
+
+    @Test
+    void turnsNegatedApprovalIntoSkepticism() {
+        StanceScorer.Weights w = SCORER.score("this is not a success", EvidenceKind.REPORTED, Stance.NEUTRAL, false);
+        assertEquals(Stance.SKEPTICISM, w.scores().top());
+    }
+
+    @Test
+    void refusesScoresThatDoNotSumToOne() {
+        assertThrows(IllegalArgumentException.class, () -> new StanceScores(0.5, 0.5, 0.5, 0));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.standpoint.analysis.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CodePointOffsetsTest {
+
+    @Test
+    void countsACharacterOutsideTheBmpAsOneCodePoint() {
+        String text = "a\uD83D\uDE00b"; // a, grinning face (two UTF-16 units), b
+        CodePointOffsets offsets = new CodePointOffsets(text);
+        assertEquals(0, offsets.toCodePoints(0));
+        assertEquals(1, offsets.toCodePoints(1));
+        assertEquals(2, offsets.toCodePoints(3));
+        assertEquals(3, offsets.toCodePoints(4));
+    }
+
+    @Test
+    void leavesBmpTextUnchanged() {
+        CodePointOffsets offsets = new CodePointOffsets("Belarus’s ‘Oreshnik’");
+        assertEquals(10, offsets.toCodePoints(10));
+    }
+}

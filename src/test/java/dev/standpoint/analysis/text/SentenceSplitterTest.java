@@ -1,0 +1,40 @@
+package dev.standpoint.analysis.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SentenceSplitterTest {
+
+    private static List<String> sentences(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text, List.of());
+        return SentenceSplitter.split(tokens, q -> false).stream()
+                .map(r -> text.substring(tokens.get(r[0]).span().start(), tokens.get(r[1] - 1).span().end()))
+                .toList();
+    }
+
+    @Test
+    void keepsANameBrokenByAParagraphBreakAfterDrInOneSentence() {
+        List<String> s = sentences("It is unproven, noted Dr.\n\nElena Kovalenko, a historian. She left.");
+        assertEquals(2, s.size());
+        assertEquals("It is unproven, noted Dr.\n\nElena Kovalenko, a historian.", s.get(0));
+    }
+
+    @Test
+    void doesNotSplitAfterTitlesInitialsOrInitialisms() {
+        assertEquals(1, sentences("Mr. Smith met Gen. Jones and John E. Kelly in the U.S. capital today.").size());
+    }
+
+    @Test
+    void splitsAtTerminalPunctuationBeforeACapitalAndAtParagraphBreaks() {
+        assertEquals(List.of("Headline here", "First one.", "Second one?", "Third!"),
+                sentences("Headline here\n\nFirst one. Second one? Third!"));
+    }
+
+    @Test
+    void keepsDecimalsInsideASentence() {
+        assertEquals(1, sentences("Inflation would be 1.75% next year, he said.").size());
+    }
+}
