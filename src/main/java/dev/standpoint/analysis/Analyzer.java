@@ -23,7 +23,9 @@ import dev.standpoint.analysis.quotes.Quotation;
 import dev.standpoint.analysis.quotes.QuotationFinder;
 import dev.standpoint.analysis.quotes.SpeechEvent;
 import dev.standpoint.analysis.quotes.SpeechEventFinder;
+import dev.standpoint.analysis.stance.MiniLmSentenceEncoder;
 import dev.standpoint.analysis.stance.StanceAggregator;
+import dev.standpoint.analysis.stance.StanceClassifier;
 import dev.standpoint.analysis.stance.StanceLexicon;
 import dev.standpoint.analysis.stance.StanceScorer;
 import dev.standpoint.analysis.text.SentenceSplitter;
@@ -65,7 +67,8 @@ public final class Analyzer {
     private final SourceLexicon sourceLexicon = new SourceLexicon();
     private final SpeechEventFinder eventFinder = new SpeechEventFinder(new CueLexicon());
     private final QuoteAttributor quoteAttributor = new QuoteAttributor();
-    private final StanceScorer stanceScorer = new StanceScorer(new StanceLexicon());
+    private final StanceScorer stanceScorer = new StanceScorer(new StanceLexicon(), new MiniLmSentenceEncoder(),
+            StanceClassifier.load("/dev/standpoint/analysis/lexicon/stance-model.tsv"));
     private final StanceAggregator stanceAggregator = new StanceAggregator();
     private final TopicFinder topicFinder = new TopicFinder();
 

@@ -7,6 +7,7 @@ import dev.standpoint.analysis.model.StanceScores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,10 +28,27 @@ public final class StanceScorer {
     /** Base weight of "no position": evidence must outweigh it to show a stance. */
     private static final double NEUTRAL_BASE = 0.3;
 
-    private final StanceLexicon lexicon;
+    /** How much the trained classifier's probabilities count beside the lexicon's weights. */
+    static final double CLASSIFIER_WEIGHT = 1.0;
 
+    private final StanceLexicon lexicon;
+    private final Optional<SentenceEncoder> encoder;
+    private final Optional<StanceClassifier> classifier;
+
+    /** Lexicon and cues only: no model in the loop. */
     public StanceScorer(StanceLexicon lexicon) {
+        this(lexicon, Optional.empty(), Optional.empty());
+    }
+
+    /** Lexicon and cues, plus a trained classifier over sentence embeddings. */
+    public StanceScorer(StanceLexicon lexicon, SentenceEncoder encoder, StanceClassifier classifier) {
+        this(lexicon, Optional.of(encoder), Optional.of(classifier));
+    }
+
+    private StanceScorer(StanceLexicon lexicon, Optional<SentenceEncoder> encoder, Optional<StanceClassifier> classifier) {
         this.lexicon = lexicon;
+        this.encoder = encoder;
+        this.classifier = classifier;
     }
 
     /** Raw evidence weights per stance, before normalisation; sentiment reads the lexicon part. */
@@ -51,14 +69,9 @@ public final class StanceScorer {
             w[prior.ordinal()] += kind == EvidenceKind.DESCRIPTION ? 1.6 : 0.8;
         }
         List<String> words = words(evidenceText);
-        double clauseWeight = 1.0;
+        double[] clauseWeights = clauseWeights(words);
         for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            if (CONCESSIONS.contains(word)) {
-                clauseWeight = 0.5; // the concession clause counts less than the main clause after it
-            } else if (clauseWeight < 1 && (word.equals(",") || CONTRASTS.contains(word))) {
-                clauseWeight = 1.0;
-            }
+            double clauseWeight = clauseWeights[i];
             for (int n = Math.min(lexicon.longestPhrase(), words.size() - i); n >= 1; n--) {
                 StanceLexicon.Entry e = lexicon.lookup(String.join(" ", words.subList(i, i + n)));
                 if (e == null) {
@@ -77,7 +90,42 @@ public final class StanceScorer {
                 break;
             }
         }
+        if (classifier.isPresent()) {
+            double[] p = classifier.get().probabilities(encoder.get().encode(evidenceText), kind);
+            for (int c = 0; c < w.length; c++) {
+                w[c] += CLASSIFIER_WEIGHT * p[c];
+            }
+        }
         return new Weights(w[0], w[1], w[2], w[3], positive, negative);
+    }
+
+    /**
+     * Concessions count half: the clause a "while"/"although" opens (up to its comma), and whatever comes
+     * before a "but"/"however"/"yet", since the writer's point follows the contrast.
+     */
+    static double[] clauseWeights(List<String> words) {
+        double[] weights = new double[words.size()];
+        java.util.Arrays.fill(weights, 1.0);
+        boolean inConcession = false;
+        int clauseStart = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (CONCESSIONS.contains(word)) {
+                inConcession = true;
+            } else if (inConcession && (word.equals(",") || CONTRASTS.contains(word))) {
+                inConcession = false;
+            }
+            if (CONTRASTS.contains(word) && i > 0) {
+                for (int j = clauseStart; j < i; j++) {
+                    weights[j] = Math.min(weights[j], 0.5);
+                }
+                clauseStart = i;
+            }
+            if (inConcession) {
+                weights[i] = 0.5;
+            }
+        }
+        return weights;
     }
 
     private static boolean isNegated(List<String> words, int at) {
