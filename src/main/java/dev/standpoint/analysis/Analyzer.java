@@ -78,7 +78,10 @@ public final class Analyzer {
         List<Token> tokens = Tokenizer.tokenize(text, quotations.stream().map(Quotation::outer).toList());
         List<int[]> sentences = SentenceSplitter.split(tokens, q -> endsSentence(text, quotations.get(q)));
         SourceReader reader = new SourceReader(sourceLexicon, text, tokens);
-        List<SpeechEvent> events = eventFinder.find(text, tokens, sentences, reader);
+        // Headlines compress attributions ("Golden rule 'intact' says ex-aide"); the body states them in full.
+        Optional<Span> headline = topicFinder.headline(text);
+        List<SpeechEvent> events = eventFinder.find(text, tokens, sentences, reader).stream()
+                .filter(e -> headline.map(h -> !h.contains(e.cueSpan())).orElse(true)).toList();
 
         ActorRegistry registry = new ActorRegistry(NameIndex.build(tokens, sentences, reader));
         List<OptionalInt> sources = new ArrayList<>();

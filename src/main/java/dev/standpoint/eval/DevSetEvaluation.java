@@ -23,16 +23,18 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Runs the engine over a folder of gold annotations without a server and writes one response per
- * gold file, in the shape the HTTP API returns, for {@code score.py --outputs}.
+ * Runs the engine over a folder of gold annotations without a server, writes one response per gold
+ * file in the shape the HTTP API returns, then scores them with the project's scorer
+ * ({@code score.py --outputs}) so the figures are the very ones the service is judged by.
  *
- * <p>Usage: {@code DevSetEvaluation GOLD_DIR TEXTS_DIR OUT_DIR}
+ * <p>Usage: {@code DevSetEvaluation GOLD_DIR TEXTS_DIR OUT_DIR [SCORER]}; SCORER defaults to
+ * {@code GOLD_DIR/../../score.py}. From Maven: {@code ./mvnw -Peval compile exec:java}.
  */
 public final class DevSetEvaluation {
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: DevSetEvaluation GOLD_DIR TEXTS_DIR OUT_DIR");
+        if (args.length < 3 || args.length > 4) {
+            System.err.println("usage: DevSetEvaluation GOLD_DIR TEXTS_DIR OUT_DIR [SCORER]");
             System.exit(2);
         }
         Path gold = Path.of(args[0]), texts = Path.of(args[1]), out = Path.of(args[2]);
@@ -46,6 +48,22 @@ public final class DevSetEvaluation {
                 Analysis analysis = analyzer.analyze(Article.of(text));
                 json.writeValue(out.resolve(file.getFileName()).toFile(), asJson(analysis));
             }
+        }
+        Path scorer = args.length == 4 ? Path.of(args[3]) : gold.toAbsolutePath().getParent().getParent().resolve("score.py");
+        if (!Files.exists(scorer)) {
+            System.out.println("analyses written to " + out + "; no scorer at " + scorer);
+            return;
+        }
+        Process process = new ProcessBuilder("python3", scorer.toString(), "--gold", gold.toString(), "--texts",
+                texts.toString(), "--outputs", out.toString()).inheritIO().start();
+        try {
+            int status = process.waitFor();
+            if (status != 0) {
+                throw new IllegalStateException("the scorer exited with status " + status);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while scoring", e);
         }
     }
 

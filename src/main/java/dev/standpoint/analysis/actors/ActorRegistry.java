@@ -171,19 +171,25 @@ public final class ActorRegistry {
                 return e;
             }
         }
+        boolean possessive = POSSESSIVES.contains(determiner);
         Optional<NameIndex.PersonName> holder = names.lastHolding(words, phrase.fromToken());
         if (holder.isPresent()) {
             return resolveName(holder.get().phrase(), sentence);
         }
-        if (lastPerson != null && lastPerson.type == ActorType.PERSON && sentence - lastPerson.lastSentence <= 2) {
+        // "his former chief economic adviser" is someone other than "him": only a later name can say who.
+        // Someone whose stated role is another office ("Deputy Mayor" for "the mayor") is not the holder either.
+        if (!possessive && lastPerson != null && lastPerson.type == ActorType.PERSON && lastPerson.role.isEmpty()
+                && sentence - lastPerson.lastSentence <= 2) {
             return lastPerson;
         }
-        Optional<NameIndex.PersonName> named = names.lastBefore(phrase.fromToken(), sentence, NAMED_REACH_SENTENCES);
+        Optional<NameIndex.PersonName> named = possessive ? Optional.empty()
+                : names.lastBefore(phrase.fromToken(), sentence, NAMED_REACH_SENTENCES)
+                        .filter(n -> n.phrase().role().isEmpty());
         if (named.isPresent()) {
             return resolveName(named.get().phrase(), sentence);
         }
         Entry office = byKey("office:" + key(phrase.name()), phrase, sentence);
-        office.awaitsName = sentence <= LEAD_SENTENCES || POSSESSIVES.contains(determiner);
+        office.awaitsName = sentence <= LEAD_SENTENCES || possessive;
         return office;
     }
 

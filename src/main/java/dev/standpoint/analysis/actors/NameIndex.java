@@ -91,8 +91,16 @@ public final class NameIndex {
         return Optional.empty();
     }
 
+    /** Words that make another office of the same title: a deputy mayor is not the mayor. */
+    private static final java.util.Set<String> RANK_MODIFIERS = java.util.Set.of("deputy", "vice", "shadow",
+            "former", "ex", "acting", "assistant", "junior", "interim", "outgoing", "incoming");
+
+    /** The role names the office: it has every word of it, and no rank modifier the office lacks. */
     static boolean holds(String role, List<String> officeWords) {
         List<String> roleWords = List.of(role.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"));
-        return !officeWords.isEmpty() && roleWords.containsAll(officeWords);
+        if (officeWords.isEmpty() || !roleWords.containsAll(officeWords)) {
+            return false;
+        }
+        return roleWords.stream().noneMatch(w -> RANK_MODIFIERS.contains(w) && !officeWords.contains(w));
     }
 }

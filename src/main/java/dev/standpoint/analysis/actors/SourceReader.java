@@ -56,6 +56,16 @@ public final class SourceReader {
         this.tokens = tokens;
     }
 
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "by", "from", "to", "into", "of",
+            "for", "about", "over", "under", "after", "before", "against", "between", "among", "through", "during",
+            "without", "within", "like", "than", "across", "behind", "beyond", "near", "towards", "toward", "upon");
+
+    /** Whether the phrase is the object of a preposition ("a poll in the Daily Telegraph"), so no subject. */
+    public boolean followsPreposition(SourcePhrase phrase) {
+        int before = phrase.fromToken() - 1;
+        return before >= 0 && tokens.get(before).isWord() && PREPOSITIONS.contains(tokens.get(before).lower());
+    }
+
     public static boolean isPronoun(Token t) {
         return t.isWord() && PRONOUNS.contains(t.lower());
     }
@@ -114,7 +124,8 @@ public final class SourceReader {
         if (PRONOUNS.contains(lower)) {
             return Optional.of(classify(last, last + 1));
         }
-        boolean capitalisedHead = head.isCapitalized() && !CAPITALISED_STOP.contains(lower);
+        boolean sentenceAdverb = lower.endsWith("ly") && last + 1 < tokens.size() && tokens.get(last + 1).is(",");
+        boolean capitalisedHead = head.isCapitalized() && !CAPITALISED_STOP.contains(lower) && !sentenceAdverb;
         if (!capitalisedHead && !lexicon.isSourceHead(lower)) {
             return Optional.empty();
         }

@@ -32,6 +32,7 @@ public final class SpeechEventFinder {
             "remains", "remained", "appear", "appears", "appeared", "seem", "seems", "seemed", "become", "became",
             "feel", "feels", "felt", "got");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "should", "may", "might", "must", "can");
     private static final Set<String> TELL_OBJECTS = Set.of("him", "her", "them", "us", "me", "reporters",
             "journalists", "mps", "delegates", "listeners", "viewers", "parliament", "peers", "members", "students",
             "supporters", "investors", "analysts", "colleagues", "staff", "workers", "officials", "lawmakers");
@@ -61,6 +62,7 @@ public final class SpeechEventFinder {
         boolean negated;
         boolean passive;
         boolean inverted;
+        boolean modal;
         final List<Integer> quotations = new ArrayList<>();
     }
 
@@ -140,6 +142,7 @@ public final class SpeechEventFinder {
             String l = tokens.get(a).lower();
             be |= BE_FORMS.contains(l);
             d.negated |= NEGATIONS.contains(l);
+            d.modal |= MODALS.contains(l);
             a--;
         }
         d.auxStart = a + 1;
@@ -214,7 +217,7 @@ public final class SpeechEventFinder {
             d.eventStart = d.source.fromToken();
             d.complementFrom = next;
         } else {
-            d.source = reader.endingAt(a, sf).orElse(null);
+            d.source = reader.endingAt(a, sf).filter(s -> !reader.followsPreposition(s)).orElse(null);
             if (d.source == null) {
                 // "Alois Rhiel, its minister for economic affairs added": an appositive with no closing comma
                 d.source = appositiveSubject(tokens, sf, a + 1, st, reader);
@@ -278,7 +281,8 @@ public final class SpeechEventFinder {
             }
             Optional<SourcePhrase> subject = reader.endingAt(c - 1, sf);
             if (subject.isEmpty()) {
-                return null;
+                return reader.startingAt(c + 1, comma).filter(p -> p.reference() == SourcePhrase.Reference.NAME
+                        && p.toToken() == comma).orElse(null);
             }
             Optional<String> appositive = reader.appositiveAfter(c, comma + 1);
             SourcePhrase s = subject.get();
@@ -364,9 +368,12 @@ public final class SpeechEventFinder {
         List<Draft> kept = new ArrayList<>();
         for (Draft d : drafts) {
             Draft outer = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            // Inside someone's reported words, a cue is part of what they said ("He said Veritas would
+            // announce ...", "groups dubbed ..."), unless it reports a named source's own words.
             boolean nested = outer != null && outer.cue.kind() == CueLexicon.Kind.SPEECH
                     && d.eventStart >= outer.complementFrom && d.eventStart < outer.complementTo
-                    && (d.source.isPronoun() || d.cue == ACCORDING_TO);
+                    && (d.source.isPronoun() || d.cue == ACCORDING_TO || d.cue.kind() != CueLexicon.Kind.SPEECH
+                    || d.modal);
             if (nested) {
                 continue;
             }

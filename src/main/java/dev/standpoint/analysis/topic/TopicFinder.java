@@ -17,19 +17,27 @@ public final class TopicFinder {
     private static final int HEADLINE_MAX_CHARS = 200;
     private static final int LEAD_MAX_CHARS = 300;
 
+    /** The first line when it reads as a headline: short, and not closed like a sentence. */
+    public Optional<Span> headline(String text) {
+        List<Span> paragraphs = Paragraphs.of(text);
+        if (paragraphs.size() < 2) {
+            return Optional.empty();
+        }
+        Span first = paragraphs.get(0);
+        String line = first.of(text);
+        boolean headline = line.length() <= HEADLINE_MAX_CHARS && !line.matches("(?s).*[.!?:]$");
+        return headline ? Optional.of(first) : Optional.empty();
+    }
+
     public Topic find(Article article) {
         if (article.target().isPresent()) {
             return new Topic(article.target().get().strip(), Optional.empty());
         }
         String text = article.text();
         List<Span> paragraphs = Paragraphs.of(text);
-        if (!paragraphs.isEmpty()) {
-            Span first = paragraphs.get(0);
-            String line = first.of(text);
-            boolean headline = line.length() <= HEADLINE_MAX_CHARS && !line.matches("(?s).*[.!?:]$");
-            if (headline) {
-                return new Topic(line, Optional.of(first));
-            }
+        Optional<Span> headline = headline(text);
+        if (headline.isPresent()) {
+            return new Topic(headline.get().of(text), headline);
         }
         if (article.title().isPresent()) {
             return new Topic(article.title().get().strip(), Optional.empty());

@@ -51,4 +51,28 @@ class SourcePhraseTest {
     void ignoresReportingVerbsInThePassiveWithoutAnAgent() {
         assertEquals(List.of(), actors("The exchange is reported to be ready to raise funds."));
     }
+
+    @Test
+    void ignoresAttributionsInTheHeadline() {
+        List<Actor> found = actors("Police urge pub closure power\n\nChris Fox said the power had too little impact.");
+        assertEquals(List.of("Chris Fox"), found.stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void doesNotTakeThePrepositionalObjectForTheSubject() {
+        assertEquals(List.of(), actors("A poll in the Daily Telegraph suggested that most voters agree."));
+    }
+
+    @Test
+    void treatsCuesInsideReportedWordsAsWhatWasSaid() {
+        List<Actor> found = actors("Robert Kilroy-Silk launched a party. He said Veritas would announce policies soon.");
+        assertEquals(List.of("Robert Kilroy-Silk"), found.stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void doesNotTakeTheDeputyForTheOfficeHolder() {
+        List<Actor> found = actors("Deputy Mayor Nicky Gavron said the remarks were wrong. "
+                + "Later the mayor accused a reporter of \"doorstepping\" him.");
+        assertEquals(2, found.size(), found::toString);
+    }
 }

@@ -94,4 +94,11 @@ class QuoteAttributionTest {
         List<String> names = a.actors().stream().map(Actor::name).toList();
         assertTrue(names.contains("Western diplomats"), names::toString);
     }
+
+    @Test
+    void namesAPossessiveOfficeByThePersonTheNextSentenceNames() {
+        Analysis a = analyze("Gordon Brown will meet his rule \"with a margin to spare\", according to his former "
+                + "chief economic adviser.\n\nEd Balls said he hoped more would be done.");
+        assertEquals(Optional.of("Ed Balls"), speakerOf(a, "with a margin"));
+    }
 }
