@@ -23,6 +23,10 @@ public final class StanceScorer {
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "cannot", "without", "nor",
             "neither", "hardly", "lack", "lacks", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't",
             "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't");
+    private static final java.util.regex.Pattern REJECTED_CRITICISM = java.util.regex.Pattern.compile(
+            "(?i)\\b(reject|dismiss|den(y|ie))\\w*\\s+(the\\s+|these\\s+|such\\s+|any\\s+)?"
+                    + "(allegations?|accusations?|claims?|criticisms?|charges?|speculation|suggestions?|reports?|"
+                    + "rumou?rs?|fears?|concerns?)\\b");
     private static final Set<String> CONCESSIONS = Set.of("while", "although", "though", "despite", "whilst");
     private static final Set<String> CONTRASTS = Set.of("but", "however", "yet");
     /** Base weight of "no position": evidence must outweigh it to show a stance. */
@@ -65,6 +69,9 @@ public final class StanceScorer {
         w[Stance.NEUTRAL.ordinal()] = NEUTRAL_BASE;
         // The cue: a narrator's description ("welcomed", "expressed concern") is explicit, reporting verbs less so.
         Stance prior = cueNegated ? negate(cuePrior) : cuePrior;
+        if (prior == Stance.SKEPTICISM && REJECTED_CRITICISM.matcher(evidenceText).find()) {
+            prior = Stance.APPROVAL; // rejecting an allegation or criticism defends its target
+        }
         if (prior != Stance.NEUTRAL) {
             w[prior.ordinal()] += kind == EvidenceKind.DESCRIPTION ? 1.6 : 0.8;
         }

@@ -57,4 +57,11 @@ class StanceTest {
     void refusesScoresThatDoNotSumToOne() {
         assertThrows(IllegalArgumentException.class, () -> new StanceScores(0.5, 0.5, 0.5, 0));
     }
+
+    @Test
+    void readsRejectingAnAllegationAsDefence() {
+        StanceScorer.Weights w = SCORER.score("rejected the allegation that the chancellor had been sidelined",
+                EvidenceKind.DESCRIPTION, Stance.SKEPTICISM, false);
+        assertEquals(Stance.APPROVAL, w.scores().top());
+    }
 }
