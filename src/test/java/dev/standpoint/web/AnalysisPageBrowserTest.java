@@ -267,6 +267,8 @@ class AnalysisPageBrowserTest {
         assertTrue(driver.getCurrentUrl().endsWith("#/analyses/" + analysisId));
         assertEquals(sample(), text(By.cssSelector(".article-text")),
                 "a stored analysis is shown over its stored text, fetched from the API");
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        viewportScreenshot("stored-analysis");
     }
 
     // ---- helpers ----
