@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -106,6 +107,17 @@ public class AnalysisResource {
     public AnalysisResponse get(@PathParam("id") String id, @QueryParam("offsets") String offsets) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
         return AnalysisResponses.of(service.find(id), unit);
+    }
+
+    /** The exact text a stored analysis's offsets point into, so a client that did not submit it can show the spans. */
+    @GET
+    @Path("analyses/{id}/text")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @Operation(summary = "The article text of a stored analysis, exactly as submitted (every offset points into it)")
+    @APIResponse(responseCode = "200", description = "The article text",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
+    public String text(@PathParam("id") String id) {
+        return service.find(id).text();
     }
 
     @GET

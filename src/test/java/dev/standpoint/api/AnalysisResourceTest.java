@@ -119,6 +119,19 @@ class AnalysisResourceTest {
     }
 
     @Test
+    void servesAStoredAnalysisTextExactlySoItsOffsetsSliceIt() {
+        // Astral characters make UTF-16 and code point offsets differ; the text must come back unchanged.
+        String text = "Ms Rhee said \u201cfine \uD83D\uDE00 by me\u201d.\r\nCritics said it was rushed.";
+        String id = createAnalysis(text);
+        String served = given().when().get("/v1/analyses/" + id + "/text")
+                .then().statusCode(200).contentType(startsWith("text/plain"))
+                .extract().asString();
+        assertEquals(text, served);
+        given().when().get("/v1/analyses/" + UUID.randomUUID() + "/text")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void answersAProblemForAnUnknownAnalysis() {
         given().when().get("/v1/analyses/" + UUID.randomUUID())
                 .then().statusCode(404)

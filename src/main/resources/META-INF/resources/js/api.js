@@ -1,0 +1,77 @@
+// The public Standpoint API, and nothing else. To point this page at another server, set
+// <meta name="standpoint-api" content="https://host"> (that server's CORS origins must allow this page).
+
+const BASE = document.querySelector('meta[name="standpoint-api"]')?.content?.replace(/\/$/, '') ?? '';
+
+/** An RFC 9457 problem from the API, or a network failure, as an Error with a readable message. */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+async function call(path, options = {}) {
+  let response;
+  try {
+    response = await fetch(BASE + path, options);
+  } catch (e) {
+    throw new ApiError(0, {detail: `The service could not be reached (${e.message}).`});
+  }
+  if (!response.ok) {
+    let problem = null;
+    try { problem = await response.json(); } catch { /* not a problem document */ }
+    throw new ApiError(response.status, problem);
+  }
+  return response;
+}
+
+/** POST /v1/analyses: persist=true stores it (201, with an id), false only analyses (200, id null). */
+export async function analyse({text, title, publishedAt}, persist) {
+  const body = {text};
+  if (title) body.title = title;
+  if (publishedAt) body.publishedAt = publishedAt;
+  const response = await call(`/v1/analyses?persist=${persist}`, {
+    method: 'POST',
+    headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+    body: JSON.stringify(body),
+  });
+  return response.json();
+}
+
+export async function getAnalysis(id) {
+  return (await call(`/v1/analyses/${encodeURIComponent(id)}`)).json();
+}
+
+/** The exact stored text every offset of that analysis points into. */
+export async function getAnalysisText(id) {
+  return (await call(`/v1/analyses/${encodeURIComponent(id)}/text`)).text();
+}
+
+export async function listAnalyses(limit = 10) {
+  return (await call(`/v1/analyses?limit=${limit}`)).json();
+}
+
+export async function listActors(q = '', limit = 50) {
+  return (await call(`/v1/actors?q=${encodeURIComponent(q)}&limit=${limit}`)).json();
+}
+
+export async function getActorTimeline(id) {
+  return (await call(`/v1/actors/${encodeURIComponent(id)}`)).json();
+}
+
+/**
+ * The cross-article id of an actor in a stored analysis. The API merges actors by a normalised name
+ * and `q` matches any id containing the normalised query, so the exact one is the shortest match;
+ * it is confirmed by finding this analysis among its appearances.
+ */
+export async function findActorKey(name, analysisId) {
+  const {items} = await listActors(name, 100);
+  const candidates = [...items].sort((a, b) => a.id.length - b.id.length);
+  for (const candidate of candidates.slice(0, 3)) {
+    const timeline = await getActorTimeline(candidate.id);
+    if (timeline.appearances.some(a => a.analysisId === analysisId)) return candidate.id;
+  }
+  return null;
+}
