@@ -10,7 +10,8 @@ public class AnalyzerProducer {
 
     @Produces
     @ApplicationScoped
-    Analyzer analyzer() {
-        return new Analyzer();
+    Analyzer analyzer(StandpointConfig config) {
+        return new Analyzer(config.engine().stanceModel() ? Analyzer.StanceScoring.LEXICON_AND_MODEL
+                : Analyzer.StanceScoring.LEXICON);
     }
 }

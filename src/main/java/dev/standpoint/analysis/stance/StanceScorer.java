@@ -34,6 +34,7 @@ public final class StanceScorer {
 
     /** How much the trained classifier's probabilities count beside the lexicon's weights. */
     static final double CLASSIFIER_WEIGHT = 1.0;
+    static final int CLASSIFIER_MAX_WORDS = 24;
 
     private final StanceLexicon lexicon;
     private final Optional<SentenceEncoder> encoder;
@@ -98,7 +99,7 @@ public final class StanceScorer {
             }
         }
         if (classifier.isPresent()) {
-            double[] p = classifier.get().probabilities(encoder.get().encode(evidenceText), kind);
+            double[] p = classifier.get().probabilities(encoder.get().encode(leadingWords(evidenceText)), kind);
             for (int c = 0; c < w.length; c++) {
                 w[c] += CLASSIFIER_WEIGHT * p[c];
             }
@@ -133,6 +134,18 @@ public final class StanceScorer {
             }
         }
         return weights;
+    }
+
+    /** The classifier reads at most the first words of long evidence: the stance is stated early, and cost grows with length. */
+    static String leadingWords(String text) {
+        int words = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) && i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+                    && ++words == CLASSIFIER_MAX_WORDS) {
+                return text.substring(0, i);
+            }
+        }
+        return text;
     }
 
     private static boolean isNegated(List<String> words, int at) {
