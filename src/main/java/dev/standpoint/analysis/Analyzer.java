@@ -1,6 +1,7 @@
 package dev.standpoint.analysis;
 
 import dev.standpoint.analysis.actors.ActorRegistry;
+import dev.standpoint.analysis.actors.MentionFinder;
 import dev.standpoint.analysis.actors.NameIndex;
 import dev.standpoint.analysis.actors.SourceLexicon;
 import dev.standpoint.analysis.actors.SourceReader;
@@ -59,7 +60,6 @@ import java.util.TreeMap;
  */
 public final class Analyzer {
 
-    private static final int MAX_MENTIONS_PER_ACTOR = 500;
     private static final Set<String> TARGET_STOPWORDS = Set.of("the", "a", "an", "of", "and", "to", "in", "on",
             "for", "with", "its", "his", "her", "their", "new", "plan", "plans", "by", "at", "from", "is", "are");
 
@@ -70,6 +70,7 @@ public final class Analyzer {
     private final StanceScorer stanceScorer;
     private final StanceAggregator stanceAggregator = new StanceAggregator();
     private final TopicFinder topicFinder = new TopicFinder();
+    private final MentionFinder mentionFinder = new MentionFinder();
 
     /** How evidence is scored for stance. */
     public enum StanceScoring {
@@ -139,6 +140,8 @@ public final class Analyzer {
         // Actors in order of their first evidence, numbered from a1.
         List<Integer> order = new ArrayList<>(evidenceByActor.keySet());
         order.sort(Comparator.comparingInt(i -> firstStart(evidenceByActor.get(i))));
+        Map<Integer, List<Mention>> mentions = mentionFinder.find(
+                order.stream().map(registry::entry).toList(), tokens, text);
         Map<Integer, String> ids = new HashMap<>();
         List<Actor> actors = new ArrayList<>();
         for (int index : order) {
@@ -149,7 +152,7 @@ public final class Analyzer {
             scored.sort(Comparator.comparingInt(s -> s.evidence().span().start()));
             StanceAggregator.Aggregate aggregate = stanceAggregator.aggregate(scored, entry.role());
             List<Evidence> evidence = scored.stream().map(StanceAggregator.Scored::evidence).toList();
-            actors.add(new Actor(id, entry.name(), entry.type(), entry.role(), mentionsOf(entry, text), aggregate.stance(),
+            actors.add(new Actor(id, entry.name(), entry.type(), entry.role(), mentions.get(index), aggregate.stance(),
                     aggregate.sentiment(), summary(entry.name(), aggregate.stance().label(), scored), evidence));
         }
         List<Quote> quotes = new ArrayList<>();
@@ -208,49 +211,6 @@ public final class Analyzer {
     private static boolean endsSentence(String text, Quotation q) {
         String inner = q.inner().of(text).stripTrailing();
         return !inner.isEmpty() && ".!?\u2026".indexOf(inner.charAt(inner.length() - 1)) >= 0;
-    }
-
-    /** Every place the actor is named: its source phrases, plus each later use of its name (or surname). */
-    private static List<Mention> mentionsOf(ActorRegistry.Entry entry, String text) {
-        TreeMap<Integer, Span> spans = new TreeMap<>();
-        for (Span s : entry.mentions()) {
-            spans.merge(s.start(), s, (a, b) -> a.length() >= b.length() ? a : b);
-        }
-        List<String> forms = new ArrayList<>();
-        forms.add(entry.name());
-        if (entry.type() == ActorType.PERSON && entry.name().contains(" ")) {
-            String[] words = entry.name().split(" ");
-            forms.add(words[words.length - 1]);
-        }
-        for (String form : forms) {
-            if (form.length() < 2) {
-                continue;
-            }
-            int from = 0;
-            while (spans.size() < MAX_MENTIONS_PER_ACTOR) {
-                int at = text.indexOf(form, from);
-                if (at < 0) {
-                    break;
-                }
-                int end = at + form.length();
-                boolean wholeWord = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-                boolean insideKnown = spans.floorEntry(at) != null && spans.floorEntry(at).getValue().end() > at;
-                if (wholeWord && !insideKnown) {
-                    spans.put(at, new Span(at, end));
-                }
-                from = end;
-            }
-        }
-        List<Mention> mentions = new ArrayList<>();
-        int lastEnd = -1;
-        for (Span s : spans.values()) {
-            if (s.start() >= lastEnd) {
-                mentions.add(new Mention(s, s.of(text)));
-                lastEnd = s.end();
-            }
-        }
-        return mentions;
     }
 
     private static String summary(String name, Stance label, List<StanceAggregator.Scored> scored) {
