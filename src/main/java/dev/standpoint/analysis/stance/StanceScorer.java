@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Scores one piece of evidence over the four stances from its cue and its words: lexicon hits, longest
  * phrase first; a negation within three words before a hit turns approval into skepticism and mutes
- * concern; "while"/"although" concessions weigh less than the main clause, and hedges soften.
+ * concern; concessions ("while", "although", what comes before "but") weigh less than the main clause;
+ * intensifiers strengthen and hedges soften; with a model, a trained classifier's probabilities are added.
  */
 public final class StanceScorer {
 
@@ -27,6 +28,10 @@ public final class StanceScorer {
             "(?i)\\b(reject|dismiss|den(y|ie))\\w*\\s+(the\\s+|these\\s+|such\\s+|any\\s+)?"
                     + "(allegations?|accusations?|claims?|criticisms?|charges?|speculation|suggestions?|reports?|"
                     + "rumou?rs?|fears?|concerns?)\\b");
+    private static final Set<String> INTENSIFIERS = Set.of("very", "extremely", "deeply", "highly", "seriously",
+            "strongly", "really", "absolutely", "totally", "utterly", "gravely", "hugely", "particularly", "most");
+    private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "perhaps", "possibly", "may",
+            "might", "could", "apparently", "seemingly", "somewhat", "slightly", "arguably", "probably");
     private static final Set<String> CONCESSIONS = Set.of("while", "although", "though", "despite", "whilst");
     private static final Set<String> CONTRASTS = Set.of("but", "however", "yet");
     /** Base weight of "no position": evidence must outweigh it to show a stance. */
@@ -87,7 +92,8 @@ public final class StanceScorer {
                 }
                 boolean negated = isNegated(words, i);
                 Stance stance = negated ? negate(e.stance()) : e.stance();
-                double weight = e.weight() * (negated && stance == Stance.NEUTRAL ? 0.3 : 1.0) * clauseWeight;
+                double weight = e.weight() * (negated && stance == Stance.NEUTRAL ? 0.3 : 1.0) * clauseWeight
+                        * degree(words, i);
                 w[stance.ordinal()] += weight;
                 if (stance == Stance.APPROVAL) {
                     positive += weight;
@@ -146,6 +152,19 @@ public final class StanceScorer {
             }
         }
         return text;
+    }
+
+    /** An intensifier just before a hit strengthens it ("deeply concerned"); a hedge weakens it ("may harm"). */
+    static double degree(List<String> words, int at) {
+        double degree = 1.0;
+        for (int j = Math.max(0, at - 2); j < at; j++) {
+            if (INTENSIFIERS.contains(words.get(j))) {
+                degree *= 1.5;
+            } else if (HEDGES.contains(words.get(j))) {
+                degree *= 0.7;
+            }
+        }
+        return degree;
     }
 
     private static boolean isNegated(List<String> words, int at) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StanceTest {
 
@@ -63,5 +64,15 @@ class StanceTest {
         StanceScorer.Weights w = SCORER.score("rejected the allegation that the chancellor had been sidelined",
                 EvidenceKind.DESCRIPTION, Stance.SKEPTICISM, false);
         assertEquals(Stance.APPROVAL, w.scores().top());
+    }
+
+    @Test
+    void strengthensIntensifiedWordsAndSoftensHedgedOnes() {
+        double plain = SCORER.score("a concern", EvidenceKind.REPORTED, Stance.NEUTRAL, false).concern();
+        double intense = SCORER.score("a very serious concern", EvidenceKind.REPORTED, Stance.NEUTRAL, false).concern();
+        double hedged = SCORER.score("it may harm", EvidenceKind.REPORTED, Stance.NEUTRAL, false).concern();
+        double unhedged = SCORER.score("it will harm", EvidenceKind.REPORTED, Stance.NEUTRAL, false).concern();
+        assertTrue(intense > plain, intense + " vs " + plain);
+        assertTrue(hedged < unhedged, hedged + " vs " + unhedged);
     }
 }
