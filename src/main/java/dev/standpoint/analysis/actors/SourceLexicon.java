@@ -10,7 +10,7 @@ import java.util.Set;
 /** The nouns and titles that shape source phrases, loaded from sources.tsv. */
 public final class SourceLexicon {
 
-    public enum WordClass { HONORIFIC, ROLE, ANONYMOUS, GROUP, ORG }
+    public enum WordClass { HONORIFIC, ROLE, ANONYMOUS, GROUP, ORG, NAME_ORG }
 
     private final Map<String, Set<WordClass>> classes = new HashMap<>();
 

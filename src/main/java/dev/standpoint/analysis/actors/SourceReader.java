@@ -453,7 +453,7 @@ public final class SourceReader {
             words++;
             String l = t.lower();
             honorific |= isHonorific(t);
-            organisationWord |= lexicon.is(l.replaceAll("'s?$", ""), WordClass.ORG);
+            organisationWord |= isOrganisationWord(l);
             acronym |= isAcronym(t.text());
         }
         if (honorific) {
@@ -468,11 +468,17 @@ public final class SourceReader {
 
     private boolean isOrganisationName(int from, int to) {
         for (int i = from; i < to && i < tokens.size(); i++) {
-            if (tokens.get(i).isWord() && lexicon.is(tokens.get(i).lower().replaceAll("'s?$", ""), WordClass.ORG)) {
+            if (tokens.get(i).isWord() && isOrganisationWord(tokens.get(i).lower())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A word that makes a capitalised name an organisation's: "Union", "Forum", "House" in "White House". */
+    private boolean isOrganisationWord(String lower) {
+        String word = lower.replaceAll("'s?$", "");
+        return lexicon.is(word, WordClass.ORG) || lexicon.is(word, WordClass.NAME_ORG);
     }
 
     public boolean isHonorific(Token t) {

@@ -281,8 +281,14 @@ public final class SpeechEventFinder {
             }
             Optional<SourcePhrase> subject = reader.endingAt(c - 1, sf);
             if (subject.isEmpty()) {
-                return reader.startingAt(c + 1, comma).filter(p -> p.reference() == SourcePhrase.Reference.NAME
-                        && p.toToken() == comma).orElse(null);
+                // "One of the bidders, group LNM, said": the appositive is the name; "Smith, 54, a former
+                // regulator, said": the subject stands further left, past another appositive
+                Optional<SourcePhrase> named = reader.startingAt(c + 1, comma)
+                        .filter(p -> p.reference() == SourcePhrase.Reference.NAME && p.toToken() == comma);
+                if (named.isPresent()) {
+                    return named.get();
+                }
+                continue;
             }
             Optional<String> appositive = reader.appositiveAfter(c, comma + 1);
             SourcePhrase s = subject.get();

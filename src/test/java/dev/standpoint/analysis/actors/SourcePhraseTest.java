@@ -75,4 +75,16 @@ class SourcePhraseTest {
                 + "Later the mayor accused a reporter of \"doorstepping\" him.");
         assertEquals(2, found.size(), found::toString);
     }
+
+    @Test
+    void findsTheSubjectPastAnAgeAndARole() {
+        List<Actor> found = actors("John Smith, 54, a former regulator, said the rules were unlikely to be enforced.");
+        assertEquals(List.of("John Smith"), found.stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void readsAnOrganisationNamedByItsBuilding() {
+        Actor a = actors("The White House said in a statement that it was studying the rules.").get(0);
+        assertEquals(ActorType.ORGANIZATION, a.type());
+    }
 }
