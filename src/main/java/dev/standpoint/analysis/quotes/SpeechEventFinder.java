@@ -149,8 +149,10 @@ public final class SpeechEventFinder {
         if (cue.kind() == CueLexicon.Kind.STATE && !be) {
             return null;
         }
-        // "called" names rather than reports unless it calls for or on something: "a group called X"
-        if (cue.lemma().equals("call") && !(k + 1 < st && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("on")))) {
+        // "called" names rather than reports ("a group called X") unless it calls for or on something, or
+        // calls something a quoted name: 'called the bill "a cruel mistake"'
+        if (cue.lemma().equals("call") && !(k + 1 < st && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("on")))
+                && !quotationFollows(tokens, k + 1, st)) {
             return null;
         }
         int next = k + 1;
@@ -252,6 +254,19 @@ public final class SpeechEventFinder {
         }
         d.complementTo = st;
         return d;
+    }
+
+    /** A quotation within the next few words, before any punctuation. */
+    private static boolean quotationFollows(List<Token> tokens, int from, int st) {
+        for (int i = from; i < st && i < from + 6; i++) {
+            if (tokens.get(i).kind() == Token.Kind.QUOTE) {
+                return true;
+            }
+            if (tokens.get(i).kind() == Token.Kind.PUNCT) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "X, a defense analyst at ..., said": the subject stands before the appositive that ends at {@code comma}. */

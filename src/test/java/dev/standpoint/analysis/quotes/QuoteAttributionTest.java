@@ -101,4 +101,17 @@ class QuoteAttributionTest {
                 + "chief economic adviser.\n\nEd Balls said he hoped more would be done.");
         assertEquals(Optional.of("Ed Balls"), speakerOf(a, "with a margin"));
     }
+
+    @Test
+    void attributesAQuotedNameSomeoneCallsSomething() {
+        Analysis a = analyze("Sen. Elizabeth Warren called the bill \"a cruel mistake\" on Thursday.");
+        assertEquals(Optional.of("Sen. Elizabeth Warren"), speakerOf(a, "a cruel mistake"));
+    }
+
+    @Test
+    void joinsALoneSurnameToAFullNameAfterAnOfficeAndAPlace() {
+        Analysis a = analyze("House Speaker Mike Johnson was unmoved. In an interview, Johnson said the bill was "
+                + "\"dead on arrival\".");
+        assertEquals(Optional.of("Mike Johnson"), speakerOf(a, "dead on arrival"));
+    }
 }
