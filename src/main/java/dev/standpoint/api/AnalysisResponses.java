@@ -8,6 +8,7 @@ import dev.standpoint.analysis.model.Quote;
 import dev.standpoint.analysis.model.Span;
 import dev.standpoint.analysis.model.Stance;
 import dev.standpoint.analysis.model.StanceScores;
+import dev.standpoint.analysis.text.CodePointOffsets;
 import dev.standpoint.api.AnalysisResponse.ActorView;
 import dev.standpoint.api.AnalysisResponse.ArticleInfo;
 import dev.standpoint.api.AnalysisResponse.EvidenceView;
@@ -32,7 +33,7 @@ final class AnalysisResponses {
 
     static AnalysisResponse of(StoredAnalysis stored, OffsetUnit unit) {
         IntUnaryOperator offset = unit == OffsetUnit.CODEPOINTS
-                ? new CodePointOffsets(stored.text())::toCodePoint
+                ? new CodePointOffsets(stored.text())::toCodePoints
                 : IntUnaryOperator.identity();
         ArticleMetadata m = stored.article();
         ArticleInfo article = new ArticleInfo(m.title().orElse(null), m.url().orElse(null),
