@@ -26,12 +26,12 @@ import java.util.Locale;
 import java.util.function.IntUnaryOperator;
 
 /** Maps stored analyses to response records, converting every offset to the requested unit. */
-final class AnalysisResponses {
+public final class AnalysisResponses {
 
     private AnalysisResponses() {
     }
 
-    static AnalysisResponse of(StoredAnalysis stored, OffsetUnit unit) {
+    public static AnalysisResponse of(StoredAnalysis stored, OffsetUnit unit) {
         IntUnaryOperator offset = unit == OffsetUnit.CODEPOINTS
                 ? new CodePointOffsets(stored.text())::toCodePoints
                 : IntUnaryOperator.identity();

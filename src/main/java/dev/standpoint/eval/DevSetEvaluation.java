@@ -4,22 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.standpoint.analysis.Analyzer;
-import dev.standpoint.analysis.model.Actor;
 import dev.standpoint.analysis.model.Analysis;
 import dev.standpoint.analysis.model.Article;
-import dev.standpoint.analysis.model.Evidence;
-import dev.standpoint.analysis.model.Mention;
-import dev.standpoint.analysis.model.Quote;
+import dev.standpoint.api.AnalysisResponse;
+import dev.standpoint.api.AnalysisResponses;
+import dev.standpoint.api.OffsetUnit;
+import dev.standpoint.store.ArticleMetadata;
+import dev.standpoint.store.StoredAnalysis;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -39,14 +37,14 @@ public final class DevSetEvaluation {
         }
         Path gold = Path.of(args[0]), texts = Path.of(args[1]), out = Path.of(args[2]);
         Files.createDirectories(out);
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT);
         Analyzer analyzer = new Analyzer();
         try (Stream<Path> files = Files.list(gold)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 JsonNode doc = json.readTree(file.toFile());
                 String text = Files.readString(texts.resolve(doc.get("doc").asText()), StandardCharsets.UTF_8);
                 Analysis analysis = analyzer.analyze(Article.of(text));
-                json.writeValue(out.resolve(file.getFileName()).toFile(), asJson(analysis));
+                json.writeValue(out.resolve(file.getFileName()).toFile(), asResponse(text, analysis));
             }
         }
         Path scorer = args.length == 4 ? Path.of(args[3]) : gold.toAbsolutePath().getParent().getParent().resolve("score.py");
@@ -67,51 +65,11 @@ public final class DevSetEvaluation {
         }
     }
 
-    /** The analysis as the API's JSON shape: lower-case stance labels, null for a missing speaker. */
-    static Map<String, Object> asJson(Analysis analysis) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("topic", Map.of("text", analysis.topic().text()));
-        List<Object> actors = new ArrayList<>();
-        for (Actor a : analysis.actors()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", a.id());
-            m.put("name", a.name());
-            m.put("type", a.type().name());
-            m.put("role", a.role().orElse(null));
-            m.put("mentions", a.mentions().stream().map(DevSetEvaluation::mention).toList());
-            m.put("stance", Map.of("label", a.stance().label().name().toLowerCase(Locale.ROOT),
-                    "confidence", a.stance().confidence()));
-            m.put("summary", a.summary());
-            m.put("evidence", a.evidence().stream().map(DevSetEvaluation::evidence).toList());
-            actors.add(m);
-        }
-        root.put("actors", actors);
-        List<Object> quotes = new ArrayList<>();
-        for (Quote q : analysis.quotes()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("text", q.text());
-            m.put("start", q.span().start());
-            m.put("end", q.span().end());
-            m.put("speakerId", q.speakerId().orElse(null));
-            m.put("cue", q.cue());
-            quotes.add(m);
-        }
-        root.put("quotes", quotes);
-        return root;
-    }
-
-    private static Map<String, Object> mention(Mention m) {
-        return Map.of("text", m.text(), "start", m.span().start(), "end", m.span().end());
-    }
-
-    private static Map<String, Object> evidence(Evidence e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", e.kind().name());
-        m.put("text", e.text());
-        m.put("start", e.span().start());
-        m.put("end", e.span().end());
-        m.put("cue", e.cue());
-        m.put("stance", e.stance().name().toLowerCase(Locale.ROOT));
-        return m;
+    /** The very response the HTTP API gives for the article with ?persist=false. */
+    private static AnalysisResponse asResponse(String text, Analysis analysis) {
+        ArticleMetadata article = new ArticleMetadata(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), text.length(), "");
+        return AnalysisResponses.of(new StoredAnalysis(Optional.empty(), Instant.now(), article, text, analysis),
+                OffsetUnit.UTF16);
     }
 }
