@@ -152,11 +152,21 @@ public final class Analyzer {
             return;
         }
         String words = span.of(text);
-        StanceScorer.Weights weights = stanceScorer.score(words, kind, prior, negated);
+        StanceScorer.Weights weights = stanceScorer.score(lowerCaseStable(words), kind, prior, negated);
         var scores = weights.scores();
         Stance label = scores.top();
         Evidence evidence = new Evidence(kind, span, words, cue, label, scores.of(label));
         list.add(new StanceAggregator.Scored(evidence, weights, relevance(words, targetWords)));
+    }
+
+    /**
+     * StanceScorer slices the text with offsets found in its lower-cased copy, and U+0130 (capital I with
+     * dot, Turkish) is the one character whose lower case is two chars long, so evidence holding it could
+     * throw StringIndexOutOfBoundsException (found by Jazzer). The scorer gets a copy with a plain I, which
+     * lower-cases to the same letter; the evidence keeps the original text.
+     */
+    private static String lowerCaseStable(String text) {
+        return text.indexOf('\u0130') < 0 ? text : text.replace('\u0130', 'I');
     }
 
     /** With a target, evidence that names it counts for more; without one, all evidence counts alike. */
