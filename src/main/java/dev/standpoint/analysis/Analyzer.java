@@ -120,19 +120,20 @@ public final class Analyzer {
 
         Topic topic = topicFinder.find(article);
         Map<Integer, List<StanceAggregator.Scored>> evidenceByActor = new TreeMap<>();
+        Set<ActorSpan> seenEvidence = new java.util.HashSet<>();
         Set<String> targetWords = article.target().map(Analyzer::contentWords).orElse(Set.of());
         for (ResolvedEvent r : resolved) {
             if (r.actor().isEmpty() || r.event().content().isEmpty()) {
                 continue;
             }
             Span span = r.event().content().get();
-            addEvidence(evidenceByActor, r.actor().getAsInt(), r.event().contentKind(), span, text,
+            addEvidence(evidenceByActor, seenEvidence, r.actor().getAsInt(), r.event().contentKind(), span, text,
                     r.event().cue().form(), r.event().cue().prior(), r.event().negated(), targetWords);
         }
         for (AttributedQuote q : attributed) {
             if (q.actor().isPresent()) {
                 Span inner = quotations.get(q.quotation()).inner();
-                addEvidence(evidenceByActor, q.actor().getAsInt(), EvidenceKind.DIRECT_QUOTE, inner, text, q.cue(),
+                addEvidence(evidenceByActor, seenEvidence, q.actor().getAsInt(), EvidenceKind.DIRECT_QUOTE, inner, text, q.cue(),
                         Stance.NEUTRAL, false, targetWords);
             }
         }
@@ -165,13 +166,18 @@ public final class Analyzer {
         return new Analysis(topic, actors, quotes);
     }
 
-    private void addEvidence(Map<Integer, List<StanceAggregator.Scored>> byActor, int actor, EvidenceKind kind, Span span,
+    /** An actor's evidence span, for the duplicate check in addEvidence. */
+    private record ActorSpan(int actor, Span span) {
+    }
+
+    private void addEvidence(Map<Integer, List<StanceAggregator.Scored>> byActor, Set<ActorSpan> seen, int actor,
+                             EvidenceKind kind, Span span,
                              String text, String cue, Stance prior, boolean negated, Set<String> targetWords) {
         List<StanceAggregator.Scored> list = byActor.computeIfAbsent(actor, k -> new ArrayList<>());
-        for (StanceAggregator.Scored s : list) {
-            if (s.evidence().span().equals(span)) {
-                return;
-            }
+        // One span counts once per actor; a set (not a scan of the list) keeps an actor with tens of
+        // thousands of quotes linear.
+        if (!seen.add(new ActorSpan(actor, span))) {
+            return;
         }
         String words = span.of(text);
         StanceScorer.Weights weights = stanceScorer.score(words, kind, prior, negated);

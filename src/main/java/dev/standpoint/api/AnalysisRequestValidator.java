@@ -16,6 +16,9 @@ public class AnalysisRequestValidator {
     /** BCP 47 in the shape clients send: a 2-3 letter language, then optional subtags ("en", "en-GB"). */
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final int MAX_SHORT_FIELD = 1000;
+    /** The column sizes of url and language in V1__analyses_actors_idempotency.sql. */
+    private static final int MAX_URL = 2048;
+    private static final int MAX_LANGUAGE = 35;
 
     private final StandpointConfig config;
 
@@ -31,13 +34,19 @@ public class AnalysisRequestValidator {
         if (request.text() == null || request.text().isBlank()) {
             violations.add(new FieldViolation("text", "must not be empty or only whitespace"));
         }
+        checkStorable(violations, "text", request.text());
+        checkStorable(violations, "title", request.title());
+        checkStorable(violations, "target", request.target());
         checkLength(violations, "title", request.title());
         checkLength(violations, "target", request.target());
-        if (request.url() != null && !isHttpUrl(request.url())) {
+        if (request.url() != null && request.url().length() > MAX_URL) {
+            violations.add(new FieldViolation("url", "must be at most " + MAX_URL + " characters"));
+        } else if (request.url() != null && !isHttpUrl(request.url())) {
             violations.add(new FieldViolation("url", "must be an absolute http or https URL"));
         }
-        if (request.language() != null && !LANGUAGE_TAG.matcher(request.language()).matches()) {
-            violations.add(new FieldViolation("language", "must be a language tag such as 'en' or 'en-GB'"));
+        if (request.language() != null && (request.language().length() > MAX_LANGUAGE
+                || !LANGUAGE_TAG.matcher(request.language()).matches())) {
+            violations.add(new FieldViolation("language", "must be a language tag such as 'en' or 'en-GB', at most " + MAX_LANGUAGE + " characters"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
@@ -55,6 +64,32 @@ public class AnalysisRequestValidator {
     private static void checkLength(List<FieldViolation> violations, String field, String value) {
         if (value != null && value.length() > MAX_SHORT_FIELD) {
             violations.add(new FieldViolation(field, "must be at most " + MAX_SHORT_FIELD + " characters"));
+        }
+    }
+
+    /**
+     * Text must be Unicode that the database can hold: PostgreSQL text cannot store U+0000, and an unpaired
+     * surrogate (possible through a JSON escape such as \\uD800) is not a character; the driver would store
+     * '?' and the stored text would differ from the one whose offsets were reported.
+     */
+    private static void checkStorable(List<FieldViolation> violations, String field, String value) {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == 0) {
+                violations.add(new FieldViolation(field, "contains U+0000 (NUL) at offset " + i
+                        + ", which cannot be stored"));
+                return;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                violations.add(new FieldViolation(field, String.format(
+                        "contains an unpaired surrogate U+%04X at offset %d; text must be valid Unicode", (int) c, i)));
+                return;
+            }
         }
     }
 

@@ -26,10 +26,12 @@ public class AnalysisService {
     private final Analyzer analyzer;
     private final AnalysisStore store;
     private final Timer analysisTimer;
+    private final AnalysisTimeLimit timeLimit;
 
-    public AnalysisService(Analyzer analyzer, AnalysisStore store, MeterRegistry registry) {
+    public AnalysisService(Analyzer analyzer, AnalysisStore store, MeterRegistry registry, AnalysisTimeLimit timeLimit) {
         this.analyzer = analyzer;
         this.store = store;
+        this.timeLimit = timeLimit;
         this.analysisTimer = Timer.builder("standpoint.analysis.duration")
                 .description("Time the engine takes to analyse one article")
                 .publishPercentileHistogram()
@@ -84,7 +86,7 @@ public class AnalysisService {
 
     private StoredAnalysis run(ArticleSubmission s, String hash) {
         Article article = new Article(s.text(), s.title(), s.target());
-        Analysis analysis = analysisTimer.record(() -> analyzer.analyze(article));
+        Analysis analysis = timeLimit.run(() -> analysisTimer.record(() -> analyzer.analyze(article)));
         ArticleMetadata meta = new ArticleMetadata(s.title(), s.url(), s.publishedAt(), s.language(), s.target(),
                 s.text().length(), hash);
         // Microseconds: the precision both PostgreSQL and H2 keep, so listing cursors compare exactly.

@@ -49,7 +49,7 @@ public class BatchAnalysisService {
                         body.id() == null ? null : "/v1/analyses/" + body.id(), body, null));
             } catch (RuntimeException e) {
                 Problem problem = Problems.forItem(e, itemInstance);
-                if (problem.status() >= 500) {
+                if (problem.status() == 500) {
                     LOG.errorf(e, "batch item %d failed", i);
                 }
                 results.add(new BatchItemResult(i, problem.status(), null, null, problem));

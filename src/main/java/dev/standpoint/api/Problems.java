@@ -2,6 +2,8 @@ package dev.standpoint.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -21,6 +23,14 @@ final class Problems {
     static final String METHOD_NOT_ALLOWED = BASE + "method-not-allowed";
     static final String NOT_ACCEPTABLE = BASE + "not-acceptable";
     static final String HTTP_ERROR = BASE + "http-error";
+    static final String INVALID_ENCODING = BASE + "invalid-encoding";
+    static final String UNAUTHORIZED = BASE + "unauthorized";
+    static final String FORBIDDEN = BASE + "forbidden";
+    static final String TOO_MANY_REQUESTS = BASE + "too-many-requests";
+    static final String DATABASE_UNAVAILABLE = BASE + "database-unavailable";
+    static final String ANALYSIS_UNAVAILABLE = BASE + "analysis-unavailable";
+    /** Seconds a client should wait before retrying after a 503. */
+    static final int RETRY_AFTER_SECONDS = 5;
     static final String INTERNAL = BASE + "internal-error";
 
     private Problems() {
@@ -42,12 +52,49 @@ final class Problems {
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
         }
-        String reason = e.getOriginalMessage() == null ? "unreadable JSON" : e.getOriginalMessage();
-        reason = reason.lines().findFirst().orElse(reason);
+        String reason = reason(e);
         String detail = field == null ? "request body is not valid JSON: " + reason
                 : "field '" + field + "' has an invalid value: " + reason;
         List<FieldViolation> errors = field == null ? null : List.of(new FieldViolation(field, reason));
         return new Problem(MALFORMED_JSON, "Malformed JSON", 400, detail, instance, errors);
+    }
+
+    /**
+     * Jackson's message, minus what is internal: a value of the wrong type says what was expected in JSON
+     * terms, never the Java class ("`java.time.OffsetDateTime`") or an exception name.
+     */
+    private static String reason(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            String expected = "expected " + expected(m.getTargetType());
+            if (m instanceof InvalidFormatException f && f.getValue() != null) {
+                String value = String.valueOf(f.getValue());
+                return expected + ", not '" + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "'";
+            }
+            return expected;
+        }
+        String message = e.getOriginalMessage() == null ? "unreadable JSON" : e.getOriginalMessage();
+        message = message.lines().findFirst().orElse(message);
+        return message.replaceAll("`(?:[\\w$]+\\.)+([\\w$]+)`", "$1")
+                .replaceAll("\\((?:[\\w$]+\\.)+[\\w$]*(?:Exception|Error)\\) ?", "");
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "an ISO-8601 date-time with offset, such as 2025-12-30T10:00:00Z";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "a JSON object";
     }
 
     static Problem payloadTooLarge(String detail, String instance) {
@@ -60,6 +107,35 @@ final class Problems {
 
     static Problem unsupportedMediaType(String detail, String instance) {
         return new Problem(UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", 415, detail, instance, null);
+    }
+
+    static Problem invalidEncoding(String detail, String instance) {
+        return new Problem(INVALID_ENCODING, "Invalid encoding", 400, detail, instance,
+                List.of(new FieldViolation("body", detail)));
+    }
+
+    static Problem unauthorized(String instance) {
+        return new Problem(UNAUTHORIZED, "Unauthorized", 401,
+                "this request needs an API key in X-API-Key or Authorization: Bearer", instance, null);
+    }
+
+    static Problem forbidden(String instance) {
+        return new Problem(FORBIDDEN, "Forbidden", 403, "the API key is not one this service accepts", instance, null);
+    }
+
+    static Problem tooManyRequests(long retryAfterSeconds, String instance) {
+        return new Problem(TOO_MANY_REQUESTS, "Too many requests", 429,
+                "rate limit exceeded; retry in " + retryAfterSeconds + " s", instance, null);
+    }
+
+    static Problem databaseUnavailable(String instance) {
+        return new Problem(DATABASE_UNAVAILABLE, "Database unavailable", 503,
+                "the database cannot be reached; nothing was stored. Retry later, or send persist=false to analyse "
+                        + "without storing", instance, null);
+    }
+
+    static Problem analysisUnavailable(String detail, String instance) {
+        return new Problem(ANALYSIS_UNAVAILABLE, "Analysis unavailable", 503, detail, instance, null);
     }
 
     static Problem internal(String instance) {
@@ -81,11 +157,21 @@ final class Problems {
         if (e instanceof IllegalArgumentException iae && iae.getCause() instanceof JsonProcessingException j) {
             return malformedJson(j, instance);
         }
+        if (e instanceof AnalysisUnavailableException a) {
+            return analysisUnavailable(a.getMessage(), instance);
+        }
+        if (DatabaseFailures.isUnavailable(e)) {
+            return databaseUnavailable(instance);
+        }
         return internal(instance);
     }
 
     static Response response(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 503) {
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     static String instance(UriInfo uriInfo) {

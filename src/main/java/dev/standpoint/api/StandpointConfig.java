@@ -5,6 +5,10 @@ import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
 /** Service limits, under the `standpoint.` prefix; every value has a default. */
 @ConfigMapping(prefix = "standpoint")
 public interface StandpointConfig {
@@ -25,6 +29,11 @@ public interface StandpointConfig {
         @WithDefault("true")
         boolean stanceModel();
     }
+    Analysis analysis();
+
+    Security security();
+
+    RateLimit rateLimit();
 
     interface Batch {
         /** Most articles one POST /v1/analyses:batch may carry. */
@@ -51,5 +60,48 @@ public interface StandpointConfig {
         @WithDefault("100")
         @Min(1)
         int maxLimit();
+    }
+
+    interface Analysis {
+        /** Longest one analysis may run (queueing included) before the request is answered 503. */
+        @WithDefault("30s")
+        Duration timeout();
+
+        /** Analyses running at once; more wait in a queue of `queue` places, beyond which requests get 503. */
+        @WithDefault("4")
+        @Min(1)
+        int concurrency();
+
+        @WithDefault("256")
+        @Min(1)
+        int queue();
+    }
+
+    interface Security {
+        /**
+         * Keys accepted in `X-API-Key` or `Authorization: Bearer`. None configured: the API is open.
+         * Configured: creating and deleting need a key (401 without one, 403 with an unknown one).
+         */
+        Optional<Set<String>> apiKeys();
+
+        /** With keys configured, whether reads need a key too. */
+        @WithDefault("false")
+        boolean protectReads();
+    }
+
+    interface RateLimit {
+        /** A token bucket per API key, or per client address without one; off by default. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Tokens added to each bucket per minute: the sustained request rate. */
+        @WithDefault("600")
+        @Min(1)
+        int requestsPerMinute();
+
+        /** Bucket size: the most requests a client may send at once after being idle. */
+        @WithDefault("60")
+        @Min(1)
+        int burst();
     }
 }

@@ -133,10 +133,10 @@ public class AnalysisStore {
         ActorEntryEntity row = new ActorEntryEntity();
         row.id = UUID.randomUUID().toString();
         row.analysisId = analysis.id;
-        row.actorRef = actor.id();
+        row.actorRef = fit(actor.id(), 200);
         String key = ActorNameKey.of(actor.name());
-        row.nameKey = key.isEmpty() ? actor.id() : key;
-        row.name = actor.name();
+        row.nameKey = fit(key.isEmpty() ? actor.id() : key, 500);
+        row.name = fit(actor.name(), 1000);
         row.actorType = actor.type().name();
         row.stance = actor.stance().label().name();
         row.confidence = actor.stance().confidence();
@@ -150,6 +150,18 @@ public class AnalysisStore {
         row.publishedAt = analysis.publishedAt;
         row.createdAt = analysis.createdAt;
         return row;
+    }
+
+    /**
+     * Cuts a value to its column size (V1 migration), never inside a surrogate pair. The engine can name an
+     * actor with thousands of capitalised words; the full name stays in the analysis document.
+     */
+    static String fit(String value, int columnSize) {
+        if (value.length() <= columnSize) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(columnSize - 1)) ? columnSize - 1 : columnSize;
+        return value.substring(0, end);
     }
 
     /** What an idempotency key points to. */

@@ -186,10 +186,12 @@ public final class StanceScorer {
 
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        // Offsets are read in the lower-cased copy only: lower case can be longer ("İ" becomes two chars).
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher m = WORD.matcher(lower);
         int last = 0;
         while (m.find()) {
-            if (text.substring(last, m.start()).indexOf(',') >= 0) {
+            if (lower.substring(last, m.start()).indexOf(',') >= 0) {
                 words.add(",");
             }
             words.add(m.group().replace('\u2019', '\''));

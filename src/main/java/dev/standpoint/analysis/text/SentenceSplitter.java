@@ -17,6 +17,12 @@ public final class SentenceSplitter {
             "no", "vs", "inc", "ltd", "co", "corp", "messrs", "fr", "sir", "pres", "cmdr", "brig", "insp", "supt",
             "det", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "approx", "dept", "est", "jan", "feb", "aug", "sept",
             "oct", "nov", "dec");
+    /**
+     * Robustness guard, not grammar: a "sentence" longer than this many tokens (real ones stay far below
+     * it) is cut here, because cue reading does work per cue proportional to its sentence's length, and a
+     * 50,000-character run without a full stop would otherwise make an article's analysis quadratic.
+     */
+    static final int MAX_SENTENCE_TOKENS = 400;
 
     private SentenceSplitter() {
     }
@@ -45,7 +51,7 @@ public final class SentenceSplitter {
             } else if (t.kind() == Token.Kind.QUOTE && endsSentence.test(t.quotation())) {
                 boundary = (next.isCapitalized() && !next.is("I")) || next.kind() == Token.Kind.QUOTE;
             }
-            if (boundary) {
+            if (boundary || i + 1 - from >= MAX_SENTENCE_TOKENS) {
                 sentences.add(new int[] {from, i + 1});
                 from = i + 1;
             }

@@ -75,4 +75,10 @@ class StanceTest {
         assertTrue(intense > plain, intense + " vs " + plain);
         assertTrue(hedged < unhedged, hedged + " vs " + unhedged);
     }
+
+    @Test
+    void readsWordsWhoseLowerCaseIsLongerThanThemselves() {
+        // "İ" (Turkish capital I with dot) lower-cases to two chars; found by fuzzing
+        assertEquals(java.util.List.of("i̇stanbul", ",", "welcomed"), StanceScorer.words("İSTANBUL, welcomed"));
+    }
 }
