@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class StanceScorer {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{N}]+)*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:[-'\u2019][\\p{L}\\p{N}\\p{M}]+)*");
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "cannot", "without", "nor",
             "neither", "hardly", "lack", "lacks", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't",
             "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't");
