@@ -6,7 +6,6 @@ import dev.standpoint.analysis.actors.NameIndex;
 import dev.standpoint.analysis.actors.SourceLexicon;
 import dev.standpoint.analysis.actors.SourceReader;
 import dev.standpoint.analysis.model.Actor;
-import dev.standpoint.analysis.model.ActorType;
 import dev.standpoint.analysis.model.Analysis;
 import dev.standpoint.analysis.model.Article;
 import dev.standpoint.analysis.model.Evidence;
@@ -37,6 +36,7 @@ import dev.standpoint.analysis.topic.TopicFinder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -120,7 +120,7 @@ public final class Analyzer {
 
         Topic topic = topicFinder.find(article);
         Map<Integer, List<StanceAggregator.Scored>> evidenceByActor = new TreeMap<>();
-        Set<ActorSpan> seenEvidence = new java.util.HashSet<>();
+        Set<ActorSpan> seenEvidence = new HashSet<>();
         Set<String> targetWords = article.target().map(Analyzer::contentWords).orElse(Set.of());
         for (ResolvedEvent r : resolved) {
             if (r.actor().isEmpty() || r.event().content().isEmpty()) {
@@ -201,7 +201,7 @@ public final class Analyzer {
     }
 
     private static Set<String> contentWords(String text) {
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (w.length() > 2 && !TARGET_STOPWORDS.contains(w)) {
                 words.add(w);

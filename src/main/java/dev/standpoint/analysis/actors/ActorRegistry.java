@@ -255,7 +255,8 @@ public final class ActorRegistry {
                 .replaceAll("[^\\p{L}\\p{N}' ]", " ").replaceAll("\\s+", " ").trim();
     }
 
-    private static String surnameOf(String name) {
+    /** The last word of a name, lower case, without a possessive: "Mr Kilroy-Silk's" gives "kilroy-silk". */
+    static String surnameOf(String name) {
         String[] words = name.split(" ");
         return words[words.length - 1].replaceFirst("['\u2019]s?$", "").toLowerCase(Locale.ROOT);
     }

@@ -6,8 +6,10 @@ import dev.standpoint.analysis.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every person the article names in full, whether or not they speak: "Belarusian Defense Minister
@@ -18,8 +20,7 @@ public final class NameIndex {
     /** A person named in the text, with the role the same phrase gives. */
     public record PersonName(SourcePhrase phrase, int sentence) {
         public String surname() {
-            String[] words = phrase.name().split(" ");
-            return words[words.length - 1].replaceFirst("['\u2019]s?$", "").toLowerCase(java.util.Locale.ROOT);
+            return ActorRegistry.surnameOf(phrase.name());
         }
     }
 
@@ -92,12 +93,12 @@ public final class NameIndex {
     }
 
     /** Words that make another office of the same title: a deputy mayor is not the mayor. */
-    private static final java.util.Set<String> RANK_MODIFIERS = java.util.Set.of("deputy", "vice", "shadow",
+    private static final Set<String> RANK_MODIFIERS = Set.of("deputy", "vice", "shadow",
             "former", "ex", "acting", "assistant", "junior", "interim", "outgoing", "incoming");
 
     /** The role names the office: it has every word of it, and no rank modifier the office lacks. */
     static boolean holds(String role, List<String> officeWords) {
-        List<String> roleWords = List.of(role.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"));
+        List<String> roleWords = List.of(role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
         if (officeWords.isEmpty() || !roleWords.containsAll(officeWords)) {
             return false;
         }

@@ -8,6 +8,7 @@ import dev.standpoint.analysis.model.Stance;
 import dev.standpoint.analysis.model.StanceScores;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Combines an actor's evidence into one stance: the stance weights of all its evidence added up, where
@@ -28,7 +29,7 @@ public final class StanceAggregator {
     public record Scored(Evidence evidence, StanceScorer.Weights weights, double relevance) {
     }
 
-    public Aggregate aggregate(List<Scored> items, java.util.Optional<String> role) {
+    public Aggregate aggregate(List<Scored> items, Optional<String> role) {
         double[] sum = new double[4];
         double positive = 0, negative = 0;
         for (Scored item : items) {

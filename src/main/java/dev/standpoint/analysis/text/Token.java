@@ -2,6 +2,8 @@ package dev.standpoint.analysis.text;
 
 import dev.standpoint.analysis.model.Span;
 
+import java.util.Locale;
+
 /**
  * A word, a punctuation mark, or a whole quotation (marks included) treated as one opaque unit so that
  * the words someone said never read as the narrator's grammar.
@@ -25,6 +27,6 @@ public record Token(Span span, String text, Kind kind, int quotation, boolean br
     }
 
     public String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 }
