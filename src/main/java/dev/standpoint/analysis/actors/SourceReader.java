@@ -66,10 +66,6 @@ public final class SourceReader {
         return before >= 0 && tokens.get(before).isWord() && PREPOSITIONS.contains(tokens.get(before).lower());
     }
 
-    public static boolean isPronoun(Token t) {
-        return t.isWord() && PRONOUNS.contains(t.lower());
-    }
-
     /** The source phrase whose last token is {@code last}, reading leftwards no further than {@code floor}. */
     public Optional<SourcePhrase> endingAt(int last, int floor) {
         Optional<SourcePhrase> phrase = plainEndingAt(last, floor);

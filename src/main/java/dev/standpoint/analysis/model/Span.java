@@ -1,7 +1,7 @@
 package dev.standpoint.analysis.model;
 
 /** A half-open range [start, end) of UTF-16 code units in the submitted text, as Java and JavaScript index strings. */
-public record Span(int start, int end) implements Comparable<Span> {
+public record Span(int start, int end) {
     public Span {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("invalid span [" + start + ", " + end + ")");
@@ -16,16 +16,7 @@ public record Span(int start, int end) implements Comparable<Span> {
         return start <= other.start && other.end <= end;
     }
 
-    public boolean overlaps(Span other) {
-        return start < other.end && other.start < end;
-    }
-
     public String of(CharSequence text) {
         return text.subSequence(start, end).toString();
-    }
-
-    @Override
-    public int compareTo(Span o) {
-        return start != o.start ? Integer.compare(start, o.start) : Integer.compare(end, o.end);
     }
 }

@@ -1,7 +1,5 @@
 package dev.standpoint.analysis.model;
 
-import java.util.Map;
-
 /** A probability for each stance; the four always sum to 1. */
 public record StanceScores(double approval, double concern, double skepticism, double neutral) {
     private static final double TOLERANCE = 1e-6;
@@ -37,7 +35,7 @@ public record StanceScores(double approval, double concern, double skepticism, d
         };
     }
 
-    /** The most probable stance; ties go to the earlier label in declaration order. */
+    /** The most probable stance; a tie with neutral goes to neutral, other ties to the earlier label. */
     public Stance top() {
         Stance best = Stance.NEUTRAL;
         for (Stance s : Stance.values()) {
@@ -46,10 +44,5 @@ public record StanceScores(double approval, double concern, double skepticism, d
             }
         }
         return best;
-    }
-
-    public Map<Stance, Double> asMap() {
-        return Map.of(Stance.APPROVAL, approval, Stance.CONCERN, concern, Stance.SKEPTICISM, skepticism,
-                Stance.NEUTRAL, neutral);
     }
 }
