@@ -6,6 +6,7 @@ import dev.standpoint.analysis.actors.NameIndex;
 import dev.standpoint.analysis.actors.SourceLexicon;
 import dev.standpoint.analysis.actors.SourceReader;
 import dev.standpoint.analysis.model.Actor;
+import dev.standpoint.analysis.model.ActorType;
 import dev.standpoint.analysis.model.Analysis;
 import dev.standpoint.analysis.model.Article;
 import dev.standpoint.analysis.model.Evidence;
@@ -37,7 +38,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,6 +60,7 @@ import java.util.TreeMap;
  */
 public final class Analyzer {
 
+    private static final int SUMMARY_MAX_CHARS = 140;
     private static final Set<String> TARGET_STOPWORDS = Set.of("the", "a", "an", "of", "and", "to", "in", "on",
             "for", "with", "its", "his", "her", "their", "new", "plan", "plans", "by", "at", "from", "is", "are");
 
@@ -154,7 +155,7 @@ public final class Analyzer {
             StanceAggregator.Aggregate aggregate = stanceAggregator.aggregate(scored, entry.role());
             List<Evidence> evidence = scored.stream().map(StanceAggregator.Scored::evidence).toList();
             actors.add(new Actor(id, entry.name(), entry.type(), entry.role(), mentions.get(index), aggregate.stance(),
-                    aggregate.sentiment(), summary(entry.name(), aggregate.stance().label(), scored), evidence));
+                    aggregate.sentiment(), summary(entry.name(), entry.type(), aggregate.stance().label(), scored), evidence));
         }
         List<Quote> quotes = new ArrayList<>();
         for (AttributedQuote q : attributed) {
@@ -219,25 +220,33 @@ public final class Analyzer {
         return !inner.isEmpty() && ".!?\u2026".indexOf(inner.charAt(inner.length() - 1)) >= 0;
     }
 
-    private static String summary(String name, Stance label, List<StanceAggregator.Scored> scored) {
+    /** One readable sentence: who, which stance, and the strongest evidence for it, e.g. 'X approves, saying "..."'. */
+    static String summary(String name, ActorType type, Stance label, List<StanceAggregator.Scored> scored) {
         StanceAggregator.Scored strongest = scored.stream()
                 .filter(s -> s.evidence().stance() == label)
                 .max(Comparator.comparingDouble(s -> s.evidence().score()))
                 .orElse(scored.get(0));
-        String words = strongest.evidence().text().replaceAll("\\s+", " ").strip();
-        if (words.length() > 140) {
-            words = words.substring(0, 137).strip() + "...";
+        String words = strongest.evidence().text().replaceAll("\\s+", " ").strip().replaceAll("[,;:]+$", "");
+        if (words.length() > SUMMARY_MAX_CHARS) {
+            int cut = SUMMARY_MAX_CHARS - 3;
+            if (Character.isHighSurrogate(words.charAt(cut - 1))) {
+                cut--; // never split a character outside the BMP
+            }
+            words = words.substring(0, cut).strip() + "...";
         }
+        boolean plural = type == ActorType.GROUP;
         String verb = switch (label) {
-            case APPROVAL -> "approves";
-            case CONCERN -> "is concerned";
-            case SKEPTICISM -> "is skeptical";
-            case NEUTRAL -> "takes no clear side";
+            case APPROVAL -> plural ? "approve" : "approves";
+            case CONCERN -> plural ? "are concerned" : "is concerned";
+            case SKEPTICISM -> plural ? "are skeptical" : "is skeptical";
+            case NEUTRAL -> plural ? "take no clear side" : "takes no clear side";
         };
-        Map<EvidenceKind, String> how = new LinkedHashMap<>();
-        how.put(EvidenceKind.DIRECT_QUOTE, "saying");
-        how.put(EvidenceKind.REPORTED, "reportedly saying");
-        how.put(EvidenceKind.DESCRIPTION, "as the article puts it,");
-        return name + " " + verb + ", " + how.get(strongest.evidence().kind()) + " \u201C" + words + "\u201D.";
+        String how = switch (strongest.evidence().kind()) {
+            case DIRECT_QUOTE -> "saying";
+            case REPORTED -> "reportedly saying";
+            case DESCRIPTION -> "as the article puts it,";
+        };
+        boolean closed = words.endsWith(".") || words.endsWith("!") || words.endsWith("?");
+        return name + " " + verb + ", " + how + " \u201C" + words + "\u201D" + (closed ? "" : ".");
     }
 }

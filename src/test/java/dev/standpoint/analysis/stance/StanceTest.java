@@ -81,4 +81,17 @@ class StanceTest {
         // "İ" (Turkish capital I with dot) lower-cases to two chars; found by fuzzing
         assertEquals(java.util.List.of("i̇stanbul", ",", "welcomed"), StanceScorer.words("İSTANBUL, welcomed"));
     }
+
+    @Test
+    void summarisesAGroupInThePluralWithItsStrongestEvidence() {
+        Actor actor = ANALYZER.analyze(Article.of("Western diplomats expressed concern about the deployment.")).actors().get(0);
+        assertEquals("Western diplomats are concerned, as the article puts it, "
+                + "\u201CWestern diplomats expressed concern about the deployment\u201D.", actor.summary());
+    }
+
+    @Test
+    void doesNotDoubleTheFullStopOfAQuotedSentence() {
+        Actor actor = ANALYZER.analyze(Article.of("\"This could destabilize the region.\" said Jane Smith.")).actors().get(0);
+        assertTrue(actor.summary().endsWith("region.\u201D"), actor.summary());
+    }
 }
