@@ -2,6 +2,7 @@ package dev.standpoint.analysis.quotes;
 
 import dev.standpoint.analysis.actors.SourcePhrase;
 import dev.standpoint.analysis.actors.SourceReader;
+import dev.standpoint.analysis.model.ActorType;
 import dev.standpoint.analysis.model.EvidenceKind;
 import dev.standpoint.analysis.model.Span;
 import dev.standpoint.analysis.model.Stance;
@@ -228,7 +229,7 @@ public final class SpeechEventFinder {
                 return null;
             }
             boolean baseForm = cue.form().equals(cue.lemma()) && d.auxStart == k;
-            boolean plural = d.source.type() == dev.standpoint.analysis.model.ActorType.GROUP
+            boolean plural = d.source.type() == ActorType.GROUP
                     || d.source.name().equalsIgnoreCase("they");
             if (baseForm && !plural) {
                 return null; // "Russian state media": a bare verb form after a singular is not a verb
@@ -278,7 +279,7 @@ public final class SpeechEventFinder {
             }
             if (tokens.get(c).is(",") && reader.endingAt(c - 1, sf)
                     .filter(p -> p.reference() == SourcePhrase.Reference.NAME
-                            && p.type() == dev.standpoint.analysis.model.ActorType.PERSON).isPresent()) {
+                            && p.type() == ActorType.PERSON).isPresent()) {
                 leftmostPerson = c;
             }
         }
