@@ -29,6 +29,7 @@ import dev.standpoint.analysis.stance.StanceAggregator;
 import dev.standpoint.analysis.stance.StanceClassifier;
 import dev.standpoint.analysis.stance.StanceLexicon;
 import dev.standpoint.analysis.stance.StanceScorer;
+import dev.standpoint.analysis.text.Paragraphs;
 import dev.standpoint.analysis.text.SentenceSplitter;
 import dev.standpoint.analysis.text.Token;
 import dev.standpoint.analysis.text.Tokenizer;
@@ -95,12 +96,13 @@ public final class Analyzer {
 
     public Analysis analyze(Article article) {
         String text = article.text();
-        List<Quotation> quotations = quotationFinder.find(text);
+        List<Span> paragraphs = Paragraphs.of(text);
+        List<Quotation> quotations = quotationFinder.find(text, paragraphs);
         List<Token> tokens = Tokenizer.tokenize(text, quotations.stream().map(Quotation::outer).toList());
         List<int[]> sentences = SentenceSplitter.split(tokens, q -> endsSentence(text, quotations.get(q)));
         SourceReader reader = new SourceReader(sourceLexicon, text, tokens);
         // Headlines compress attributions ("Golden rule 'intact' says ex-aide"); the body states them in full.
-        Optional<Span> headline = topicFinder.headline(text);
+        Optional<Span> headline = topicFinder.headline(text, paragraphs);
         List<SpeechEvent> events = eventFinder.find(text, tokens, sentences, reader).stream()
                 .filter(e -> headline.map(h -> !h.contains(e.cueSpan())).orElse(true)).toList();
 
@@ -117,9 +119,9 @@ public final class Analyzer {
             resolved.add(new ResolvedEvent(events.get(i), source.isPresent()
                     ? OptionalInt.of(registry.canonical(source.getAsInt())) : source));
         }
-        List<AttributedQuote> attributed = quoteAttributor.attribute(text, quotations, tokens, resolved);
+        List<AttributedQuote> attributed = quoteAttributor.attribute(text, paragraphs, quotations, tokens, resolved);
 
-        Topic topic = topicFinder.find(article);
+        Topic topic = topicFinder.find(article, paragraphs, headline);
         Map<Integer, List<StanceAggregator.Scored>> evidenceByActor = new TreeMap<>();
         Set<ActorSpan> seenEvidence = new HashSet<>();
         Set<String> targetWords = article.target().map(Analyzer::contentWords).orElse(Set.of());

@@ -28,8 +28,13 @@ public final class QuotationFinder {
     }
 
     public List<Quotation> find(String text) {
+        return find(text, Paragraphs.of(text));
+    }
+
+    /** @param paragraphs the text's paragraphs, as {@link Paragraphs#of} gives them */
+    public List<Quotation> find(String text, List<Span> paragraphs) {
         List<Quotation> found = new ArrayList<>();
-        for (Span paragraph : Paragraphs.of(text)) {
+        for (Span paragraph : paragraphs) {
             findInParagraph(text, paragraph, found);
         }
         return found;

@@ -36,8 +36,8 @@ public final class QuoteAttributor {
     public record ResolvedEvent(SpeechEvent event, OptionalInt actor) {
     }
 
-    public List<AttributedQuote> attribute(String text, List<Quotation> quotations, List<Token> tokens,
-                                           List<ResolvedEvent> events) {
+    public List<AttributedQuote> attribute(String text, List<Span> paragraphs, List<Quotation> quotations,
+                                           List<Token> tokens, List<ResolvedEvent> events) {
         Map<Integer, ResolvedEvent> governing = new HashMap<>();
         for (ResolvedEvent e : events) {
             for (int q : e.event().quotations()) {
@@ -50,7 +50,6 @@ public final class QuoteAttributor {
                 opensParagraph[t.quotation()] = t.breakBefore();
             }
         }
-        List<Span> paragraphs = Paragraphs.of(text);
         // Speech acts in text order, to continue the last speaker.
         List<int[]> acts = new ArrayList<>(); // {offset, actor, paragraph}
         for (ResolvedEvent e : events) {

@@ -18,8 +18,7 @@ public final class TopicFinder {
     private static final int LEAD_MAX_CHARS = 300;
 
     /** The first line when it reads as a headline: short, and not closed like a sentence. */
-    public Optional<Span> headline(String text) {
-        List<Span> paragraphs = Paragraphs.of(text);
+    public Optional<Span> headline(String text, List<Span> paragraphs) {
         if (paragraphs.size() < 2) {
             return Optional.empty();
         }
@@ -29,13 +28,15 @@ public final class TopicFinder {
         return headline ? Optional.of(first) : Optional.empty();
     }
 
-    public Topic find(Article article) {
+    /**
+     * @param paragraphs the text's paragraphs, as {@link Paragraphs#of} gives them
+     * @param headline   what {@link #headline} found in them
+     */
+    public Topic find(Article article, List<Span> paragraphs, Optional<Span> headline) {
         if (article.target().isPresent()) {
             return new Topic(article.target().get().strip(), Optional.empty());
         }
         String text = article.text();
-        List<Span> paragraphs = Paragraphs.of(text);
-        Optional<Span> headline = headline(text);
         if (headline.isPresent()) {
             return new Topic(headline.get().of(text), headline);
         }
