@@ -11,10 +11,11 @@ CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 java -cp "$CP" org.openjdk.jmh.Main 'EngineBenchmark.devArticlesOneThread|CoreNlpBenchmark' \
   -rf json -rff target/bench/jmh-vs-corenlp.json "$@"
 
-java -cp "$CP" dev.standpoint.eval.DevSetEvaluation "$GOLD" "$TEXTS" target/eval/standpoint
+# DevSetEvaluation scores its own output with score.py; CoreNLP's output is scored the same way below.
+echo "== standpoint"
+java -cp "$CP" dev.standpoint.eval.DevSetEvaluation "$GOLD" "$TEXTS" target/eval/standpoint \
+  | tee target/bench/score-standpoint.txt
 java -Xmx6g -cp "$CP" dev.standpoint.bench.corenlp.CoreNlpQuotes "$GOLD" "$TEXTS" target/eval/corenlp
-for system in standpoint corenlp; do
-  echo "== $system"
-  python3 ../shared/eval/score.py --gold "$GOLD" --texts "$TEXTS" --outputs "target/eval/$system" \
-    | tee "target/bench/score-$system.txt"
-done
+echo "== corenlp"
+python3 ../shared/eval/score.py --gold "$GOLD" --texts "$TEXTS" --outputs target/eval/corenlp \
+  | tee target/bench/score-corenlp.txt
