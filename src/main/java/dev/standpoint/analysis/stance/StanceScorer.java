@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
 public final class StanceScorer {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:[-'\u2019][\\p{L}\\p{N}\\p{M}]+)*");
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "cannot", "without", "nor",
-            "neither", "hardly", "lack", "lacks", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't",
-            "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't");
+    /** Contractions ("wasn't") reach this set already split ("was", "not"): see {@link #words}. */
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "cannot", "without", "nor",
+            "neither", "hardly", "lack", "lacks");
     private static final java.util.regex.Pattern REJECTED_CRITICISM = java.util.regex.Pattern.compile(
             "(?i)\\b(reject|dismiss|den(y|ie))\\w*\\s+(the\\s+|these\\s+|such\\s+|any\\s+)?"
                     + "(allegations?|accusations?|claims?|criticisms?|charges?|speculation|suggestions?|reports?|"
@@ -41,7 +41,7 @@ public final class StanceScorer {
 
     /** How much the trained classifier's probabilities count beside the lexicon's weights. */
     static final double CLASSIFIER_WEIGHT = 1.0;
-    static final int CLASSIFIER_MAX_WORDS = 24;
+    static final int CLASSIFIER_MAX_WORDS = 12;
     /** Less than this much weight for any side from cues and lexicon counts as no signal. */
     static final double RULES_SILENT_BELOW = 0.5;
 
@@ -191,6 +191,25 @@ public final class StanceScorer {
         };
     }
 
+    /**
+     * "wasn't" becomes "was not", so that negated phrases in the lexicon ("not interested", "not convinced")
+     * and the negation window see the contracted forms too.
+     */
+    private static void addSplittingNegation(List<String> words, String word) {
+        if (word.length() > 3 && word.endsWith("n't")) {
+            String base = word.substring(0, word.length() - 3);
+            words.add(switch (base) {
+                case "ca" -> "can";
+                case "wo" -> "will";
+                case "sha" -> "shall";
+                default -> base;
+            });
+            words.add("not");
+        } else {
+            words.add(word);
+        }
+    }
+
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         // Offsets are read in the lower-cased copy only: lower case can be longer ("İ" becomes two chars).
@@ -201,7 +220,7 @@ public final class StanceScorer {
             if (lower.substring(last, m.start()).indexOf(',') >= 0) {
                 words.add(",");
             }
-            words.add(m.group().replace('\u2019', '\''));
+            addSplittingNegation(words, m.group().replace('\u2019', '\''));
             last = m.end();
         }
         return words;

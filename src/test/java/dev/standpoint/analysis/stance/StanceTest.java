@@ -8,6 +8,8 @@ import dev.standpoint.analysis.model.Stance;
 import dev.standpoint.analysis.model.StanceScores;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,6 +54,24 @@ class StanceTest {
     void turnsNegatedApprovalIntoSkepticism() {
         StanceScorer.Weights w = SCORER.score("this is not a success", EvidenceKind.REPORTED, Stance.NEUTRAL, false);
         assertEquals(Stance.SKEPTICISM, w.scores().top());
+    }
+
+    @Test
+    void readsContractedNegationLikeTheFullForm() {
+        assertEquals(List.of("he", "was", "not", "interested"), StanceScorer.words("he wasn\u2019t interested"));
+        StanceScorer.Weights w = SCORER.score("he really wasn't interested in our proposals", EvidenceKind.DIRECT_QUOTE,
+                Stance.NEUTRAL, false);
+        assertEquals(Stance.SKEPTICISM, w.scores().top());
+    }
+
+    @Test
+    void doesNotReadWordsWithACommonNeutralSenseAsStance() {
+        // "firm" (the company), "interest" (rates) and "step" are listed only in the phrases that carry a stance
+        StanceScorer.Weights w = SCORER.score("the firm will take the next step on interest payments",
+                EvidenceKind.REPORTED, Stance.NEUTRAL, false);
+        assertEquals(Stance.NEUTRAL, w.scores().top());
+        assertEquals(Stance.APPROVAL, SCORER.score("this is a step forward", EvidenceKind.REPORTED, Stance.NEUTRAL,
+                false).scores().top());
     }
 
     @Test
