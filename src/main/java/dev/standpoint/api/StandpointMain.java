@@ -10,9 +10,6 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public final class StandpointMain {
 
-    private StandpointMain() {
-    }
-
     public static void main(String... args) {
         EnginePreload.start();
         Quarkus.run(args);

@@ -22,7 +22,7 @@ public final class StanceAggregator {
      * Sides add up over the evidence, neutral is averaged: evidence without a signal neither dilutes one
      * clear signal nor piles up against it, and an actor whose every item is neutral stays neutral. The
      * scale was chosen on the dev set; a leave-one-article-out run, choosing it on 12 articles and scoring
-     * the 13th, picked the same value 12 times of 13 (see docs/accuracy.md).
+     * the 13th, picked the same value 12 times of 13 (README, Accuracy).
      */
     private static final double NEUTRAL_SCALE = 1.75;
     private static final java.util.regex.Pattern EXPLAINER_ROLE = java.util.regex.Pattern.compile(
