@@ -10,6 +10,7 @@ PORT=${PORT:-8089}
 BASE="http://127.0.0.1:$PORT"
 export ARTICLE=${ARTICLE:-../shared/eval/dev/texts/belarus-oreshnik.txt}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+JAVA=${JAVA:-java}   # the service's JVM only; the load tools run on the java on the PATH
 RATE=${RATE:-100}
 OUT=${OUT:-target/bench}
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
@@ -21,7 +22,7 @@ post() { curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: text/p
 
 # Larger text limits only so ApiScaling can reach 1 MB; nothing else is changed from the packaged defaults.
 t0=$(date +%s%N)
-(cd "$RUN" && exec java $JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+(cd "$RUN" && exec "$JAVA" $JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
    -Dstandpoint.text.max-chars=1100000 -Dquarkus.http.limits.max-body-size=4M \
    -jar ../quarkus-app/quarkus-run.jar > service.log 2>&1) &
 PID=$!

@@ -11,7 +11,7 @@ public class AnalyzerProducer {
     @Produces
     @ApplicationScoped
     Analyzer analyzer(StandpointConfig config) {
-        return config.engine().stanceModel() ? EnginePreload.modelEngine()
-                : new Analyzer(Analyzer.StanceScoring.LEXICON);
+        return new Analyzer(config.engine().stanceModel() ? Analyzer.StanceScoring.LEXICON_AND_MODEL
+                : Analyzer.StanceScoring.LEXICON);
     }
 }
