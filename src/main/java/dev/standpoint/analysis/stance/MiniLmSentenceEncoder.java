@@ -17,6 +17,8 @@ import java.util.Map;
 /**
  * all-MiniLM-L6-v2 (quantised): the ONNX model and tokenizer langchain4j ships inside its jar, run in
  * process by ONNX Runtime, mean-pooled and normalised as langchain4j does. Nothing downloads at run time.
+ * Text past the model's 512 tokens is cut off (langchain4j would average 510-token chunks); the engine
+ * sends at most 12 words.
  *
  * <p>It is cheaper than langchain4j's own wrapper for this job, which tokenises twice to split long texts
  * and runs ONNX Runtime with a spinning pool of one thread per core: here each call tokenises once and runs

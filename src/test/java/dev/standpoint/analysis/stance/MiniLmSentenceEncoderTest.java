@@ -21,4 +21,17 @@ class MiniLmSentenceEncoderTest {
             assertArrayEquals(STOCK.embed(sentence).content().vector(), ours, 1e-5f, sentence);
         }
     }
+
+    /** The model has 512 positions; a longer text must be cut to fit, not crash ONNX Runtime. */
+    @Test
+    void cutsTextLongerThanTheModelReads() {
+        String longText = "The council warned that the plan would cost jobs. ".repeat(200);
+        float[] vector = ENCODER.encode(longText);
+        assertEquals(384, vector.length);
+        double norm = 0;
+        for (float x : vector) {
+            norm += x * x;
+        }
+        assertEquals(1.0, norm, 1e-4);
+    }
 }
