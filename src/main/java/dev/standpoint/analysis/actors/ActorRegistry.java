@@ -18,7 +18,8 @@ import java.util.Set;
  * {@link NameIndex}); "he"/"she" join the last person who spoke, or failing that the last person
  * named; "they" and "it" join the last group or organisation within two sentences; an office ("the
  * minister") joins the person holding it, the last speaker, or, in the lead or with a possessive ("its
- * chief"), the person the next sentences name; groups and unnamed sources join by their phrase.
+ * chief"), the person the next sentences name; "the company" (and its kin) the organisation that last
+ * spoke; groups and unnamed sources join by their phrase.
  */
 public final class ActorRegistry {
 
@@ -28,6 +29,9 @@ public final class ActorRegistry {
     private static final int CATAPHORA_REACH_SENTENCES = 2;
     private static final int LEAD_SENTENCES = 2;
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+    /** Nouns news copy uses to refer back to an organisation it has named: "IBM said ... the company added". */
+    private static final Set<String> ORGANISATION_ANAPHORS = Set.of("company", "firm", "bank", "party", "union",
+            "group", "carrier", "airline", "retailer", "insurer", "lender", "club", "broadcaster", "corporation");
     private static final Set<String> HONORIFICS_TO_DROP = Set.of("mr", "mrs", "ms", "miss");
 
     /** An actor being assembled. */
@@ -89,7 +93,7 @@ public final class ActorRegistry {
             case PRONOUN -> resolvePronoun(phrase, sentence);
             case OFFICE -> resolveOffice(phrase, sentence);
             case NAME -> resolveName(phrase, sentence);
-            case DESCRIPTION -> byKey(key(phrase.name()), phrase, sentence);
+            case DESCRIPTION -> resolveDescription(phrase, sentence);
         };
         if (entry == null) {
             return Optional.empty();
@@ -191,6 +195,21 @@ public final class ActorRegistry {
         Entry office = byKey("office:" + key(phrase.name()), phrase, sentence);
         office.awaitsName = sentence <= LEAD_SENTENCES || possessive;
         return office;
+    }
+
+    /**
+     * "The company" (the bare noun, its article already dropped from the name) joins the organisation that
+     * last spoke, within a few sentences; with none, or with modifiers ("a rival company", "the Japanese
+     * firm"), it is an actor of its own.
+     */
+    private Entry resolveDescription(SourcePhrase phrase, int sentence) {
+        String surface = key(phrase.name());
+        if (phrase.type() == ActorType.ORGANIZATION && ORGANISATION_ANAPHORS.contains(surface)
+                && lastOrganisation != null && !key(lastOrganisation.name).equals(surface)
+                && sentence - lastOrganisation.lastSentence <= PRONOUN_REACH_SENTENCES) {
+            return lastOrganisation;
+        }
+        return byKey(key(phrase.name()), phrase, sentence);
     }
 
     private Entry resolveName(SourcePhrase phrase, int sentence) {

@@ -42,6 +42,21 @@ class SourcePhraseTest {
     }
 
     @Test
+    void joinsTheCompanyToTheOrganisationThatLastSpoke() {
+        List<Actor> found = actors("IBM said it would release 500 patents. The company said it would not charge "
+                + "royalties.");
+        assertEquals(1, found.size());
+        assertEquals("IBM", found.get(0).name());
+        assertEquals(2, found.get(0).evidence().size());
+    }
+
+    @Test
+    void keepsTheCompanyApartWhenNoOrganisationHasSpoken() {
+        List<Actor> found = actors("Jane Smith said the deal was good. The company said it would not comment.");
+        assertEquals(List.of("Jane Smith", "company"), found.stream().map(Actor::name).toList());
+    }
+
+    @Test
     void readsTheSourceOfAPassiveReaction() {
         Actor a = actors("The upgrade has been hailed by Belarusian military officials as a critical step.").get(0);
         assertEquals("Belarusian military officials", a.name());
