@@ -37,8 +37,10 @@ public final class NameIndex {
                     continue;
                 }
                 int j = i;
+                // a dot after an honorific ("Dr.") or a middle initial ("John E. Kelly") stays inside the name
                 while (j < end && (tokens.get(j).isCapitalized()
-                        || (tokens.get(j).is(".") && j > i && reader.isHonorific(tokens.get(j - 1))))) {
+                        || (tokens.get(j).is(".") && j > i && (reader.isHonorific(tokens.get(j - 1))
+                                || SourceReader.isInitial(tokens.get(j - 1)))))) {
                     j++;
                 }
                 if (j - i >= 2) {

@@ -120,7 +120,10 @@ public final class SourceReader {
         if (PRONOUNS.contains(lower)) {
             return Optional.of(classify(last, last + 1));
         }
-        boolean sentenceAdverb = lower.endsWith("ly") && last + 1 < tokens.size() && tokens.get(last + 1).is(",");
+        // "Separately, ..." opens a sentence; "John Kelly, a senior vice president, said" does not: a
+        // capitalised word before it makes the -ly word the end of a name
+        boolean sentenceAdverb = lower.endsWith("ly") && last + 1 < tokens.size() && tokens.get(last + 1).is(",")
+                && !endsOfName(last, floor);
         boolean capitalisedHead = head.isCapitalized() && !CAPITALISED_STOP.contains(lower) && !sentenceAdverb;
         if (!capitalisedHead && !lexicon.isSourceHead(lower)) {
             return Optional.empty();
@@ -131,10 +134,14 @@ public final class SourceReader {
             Token p = tokens.get(from - 1);
             if (!p.isWord()) {
                 boolean honorificDot = p.is(".") && from - 2 >= floor && isHonorific(tokens.get(from - 2));
+                // "John E. Kelly": a middle initial inside a name
+                boolean initialDot = p.is(".") && from - 3 >= floor && tokens.get(from).isCapitalized()
+                        && isInitial(tokens.get(from - 2)) && tokens.get(from - 3).isWord()
+                        && tokens.get(from - 3).isCapitalized();
                 // "A Department for Media, Culture and Sport spokeswoman": a list inside a name
                 boolean listInName = p.is(",") && from - 2 >= floor && tokens.get(from - 2).isCapitalized()
                         && tokens.get(from).isCapitalized() && hasJoinerAfter(from, last);
-                if (honorificDot || listInName) {
+                if (honorificDot || initialDot || listInName) {
                     from--;
                     continue;
                 }
@@ -400,7 +407,8 @@ public final class SourceReader {
             Token p = tokens.get(nameFrom - 1);
             String pl = p.lower();
             boolean honorificDot = p.is(".") && nameFrom - 2 >= start && isHonorific(tokens.get(nameFrom - 2));
-            if (honorificDot) {
+            boolean initialDot = p.is(".") && nameFrom - 2 >= start && isInitial(tokens.get(nameFrom - 2));
+            if (honorificDot || initialDot) {
                 nameFrom--;
                 continue;
             }
@@ -475,6 +483,22 @@ public final class SourceReader {
     private boolean isOrganisationWord(String lower) {
         String word = lower.replaceAll("'s?$", "");
         return lexicon.is(word, WordClass.ORG) || lexicon.is(word, WordClass.NAME_ORG);
+    }
+
+    /** Whether what stands before {@code at} makes it the last word of a name: "John Kelly", "John E. Kelly". */
+    private boolean endsOfName(int at, int floor) {
+        if (at - 1 < floor) {
+            return false;
+        }
+        Token before = tokens.get(at - 1);
+        if (before.isWord()) {
+            return before.isCapitalized();
+        }
+        return before.is(".") && at - 2 >= floor && (isInitial(tokens.get(at - 2)) || isHonorific(tokens.get(at - 2)));
+    }
+
+    static boolean isInitial(Token t) {
+        return t.isWord() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
     }
 
     public boolean isHonorific(Token t) {

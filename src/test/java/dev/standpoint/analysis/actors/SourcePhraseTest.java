@@ -42,6 +42,21 @@ class SourcePhraseTest {
     }
 
     @Test
+    void keepsAMiddleInitialInsideTheName() {
+        Actor a = actors("George W. Bush said the plan was good.").get(0);
+        assertEquals("George W. Bush", a.name());
+        assertEquals(java.util.Optional.empty(), a.role());
+    }
+
+    @Test
+    void readsASurnameEndingInLyAsANameNotASentenceAdverb() {
+        List<Actor> found = actors("In a statement, John E. Kelly, IBM senior vice president, said the plan was good. "
+                + "Separately, analysts said it was bad.");
+        assertEquals(List.of("John E. Kelly", "analysts"), found.stream().map(Actor::name).toList());
+        assertEquals("IBM senior vice president", found.get(0).role().orElseThrow());
+    }
+
+    @Test
     void joinsTheCompanyToTheOrganisationThatLastSpoke() {
         List<Actor> found = actors("IBM said it would release 500 patents. The company said it would not charge "
                 + "royalties.");
