@@ -16,7 +16,7 @@ import java.util.Set;
  * Groups source phrases, read in text order, into actors. A surname joins its full name ("Mr
  * Kilroy-Silk" with "Robert Kilroy-Silk"), also when the full name only appeared in passing (the
  * {@link NameIndex}); "he"/"she" join the last person who spoke, or failing that the last person
- * named; "they" and "it" join the last group or organisation within two sentences; an office ("the
+ * named, unless an honorific says otherwise ("he" never joins "Ms Tymoshenko"); "they" and "it" join the last group or organisation within two sentences; an office ("the
  * minister") joins the person holding it, the last speaker, or, in the lead or with a possessive ("its
  * chief"), the person the next sentences name; "the company" (and its kin) the organisation that last
  * spoke; groups and unnamed sources join by their phrase.
@@ -44,6 +44,8 @@ public final class ActorRegistry {
         private final int firstSentence;
         private int lastSentence;
         private boolean awaitsName;
+        /** "he" or "she" once an honorific ("Ms Tymoshenko") or a pronoun has told; empty until then. */
+        private String pronoun = "";
 
         Entry(int index, SourcePhrase phrase, int sentence) {
             this.index = index;
@@ -97,6 +99,9 @@ public final class ActorRegistry {
         };
         if (entry == null) {
             return Optional.empty();
+        }
+        if (entry.pronoun.isEmpty()) {
+            entry.pronoun = phrase.isPronoun() ? pronounOf(phrase) : pronounOfHonorific(phrase.name());
         }
         entry.mentions.add(phrase.reference() == SourcePhrase.Reference.NAME ? phrase.nameSpan() : phrase.span());
         entry.lastSentence = sentence;
@@ -156,14 +161,42 @@ public final class ActorRegistry {
     private Entry resolvePronoun(SourcePhrase phrase, int sentence) {
         String p = phrase.name().toLowerCase(Locale.ROOT);
         if (p.equals("he") || p.equals("she")) {
-            if (lastPerson != null && sentence - lastPerson.lastSentence <= PRONOUN_REACH_SENTENCES) {
+            if (lastPerson != null && sentence - lastPerson.lastSentence <= PRONOUN_REACH_SENTENCES
+                    && agrees(lastPerson.pronoun, p)) {
                 return lastPerson;
             }
-            return names.lastBefore(phrase.fromToken(), sentence, NAMED_REACH_SENTENCES)
-                    .map(n -> resolveName(n.phrase(), sentence)).orElse(null);
+            // "she" after "Mr Yushchenko": the last person named whom the pronoun can fit
+            Optional<NameIndex.PersonName> named = names.lastBefore(phrase.fromToken(), sentence, NAMED_REACH_SENTENCES);
+            if (named.isPresent() && agrees(pronounOfHonorific(named.get().phrase().name()), p)) {
+                Entry person = resolveName(named.get().phrase(), sentence);
+                if (agrees(person.pronoun, p)) {
+                    return person;
+                }
+            }
+            return lastPerson != null && sentence - lastPerson.lastSentence <= PRONOUN_REACH_SENTENCES
+                    && lastPerson.pronoun.isEmpty() ? lastPerson : null;
         }
         Entry candidate = p.equals("they") ? lastCollective : lastOrganisation;
         return candidate != null && sentence - candidate.lastSentence <= IT_THEY_REACH_SENTENCES ? candidate : null;
+    }
+
+    private static boolean agrees(String known, String pronoun) {
+        return known.isEmpty() || known.equals(pronoun);
+    }
+
+    private static String pronounOf(SourcePhrase phrase) {
+        String p = phrase.name().toLowerCase(Locale.ROOT);
+        return p.equals("he") || p.equals("she") ? p : "";
+    }
+
+    /** "Mr", "Sir", "Lord" say he; "Ms", "Mrs", "Miss", "Dame", "Lady" say she; anything else says nothing. */
+    static String pronounOfHonorific(String name) {
+        String first = name.split(" ")[0].toLowerCase(Locale.ROOT).replace(".", "");
+        return switch (first) {
+            case "mr", "sir", "lord" -> "he";
+            case "ms", "mrs", "miss", "dame", "lady" -> "she";
+            default -> "";
+        };
     }
 
     private Entry resolveOffice(SourcePhrase phrase, int sentence) {

@@ -49,6 +49,19 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void givesHeToTheManNamedLastRatherThanTheWomanWhoSpokeLast() {
+        Analysis a = analyze("Ms Tymoshenko said the list was ready. A day earlier, Mr Yushchenko - keen to reassure "
+                + "investors - had said only 30 firms would be targeted. The list \"will be limited\", he said.");
+        assertEquals(Optional.of("Mr Yushchenko"), speakerOf(a, "will be limited"));
+    }
+
+    @Test
+    void leavesAQuoteUnattributedWhenThePronounFitsNobody() {
+        Analysis a = analyze("Ms Jowell said it was good. \"We are ready,\" he said.");
+        assertEquals(Optional.empty(), speakerOf(a, "We are ready"));
+    }
+
+    @Test
     void joinsASurnameToTheFullNameGivenInPassing() {
         Analysis a = analyze("Defense Minister Victor Khrenin met the president. \"We are ready,\" Khrenin stated.");
         assertEquals(Optional.of("Victor Khrenin"), speakerOf(a, "We are"));
