@@ -242,7 +242,7 @@ public final class ActorRegistry {
                 && sentence - lastOrganisation.lastSentence <= PRONOUN_REACH_SENTENCES) {
             return lastOrganisation;
         }
-        return byKey(key(phrase.name()), phrase, sentence);
+        return byKey(surface, phrase, sentence);
     }
 
     private Entry resolveName(SourcePhrase phrase, int sentence) {

@@ -123,7 +123,7 @@ public final class SourceReader {
         // "Separately, ..." opens a sentence; "John Kelly, a senior vice president, said" does not: a
         // capitalised word before it makes the -ly word the end of a name
         boolean sentenceAdverb = lower.endsWith("ly") && last + 1 < tokens.size() && tokens.get(last + 1).is(",")
-                && !endsOfName(last, floor);
+                && !isLastWordOfName(last, floor);
         boolean capitalisedHead = head.isCapitalized() && !CAPITALISED_STOP.contains(lower) && !sentenceAdverb;
         if (!capitalisedHead && !lexicon.isSourceHead(lower)) {
             return Optional.empty();
@@ -486,7 +486,7 @@ public final class SourceReader {
     }
 
     /** Whether what stands before {@code at} makes it the last word of a name: "John Kelly", "John E. Kelly". */
-    private boolean endsOfName(int at, int floor) {
+    private boolean isLastWordOfName(int at, int floor) {
         if (at - 1 < floor) {
             return false;
         }

@@ -92,6 +92,10 @@ public final class MiniLmSentenceEncoder implements SentenceEncoder {
         return sum;
     }
 
+    /**
+     * Not langchain4j's {@code Embedding.normalize()}: its rounding differs in the last bits, enough to move
+     * the trained weights in the sixth decimal; this one reproduces stance-model.tsv byte for byte.
+     */
     private static float[] normalised(float[] v) {
         double norm = 0;
         for (float x : v) {
