@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * ({@code score.py --outputs}) so the figures are the very ones the service is judged by.
  *
  * <p>Usage: {@code DevSetEvaluation GOLD_DIR TEXTS_DIR OUT_DIR [SCORER]}; SCORER defaults to
- * {@code GOLD_DIR/../../score.py}. From Maven: {@code ./mvnw -Peval compile exec:java}.
+ * {@code GOLD_DIR/../../score.py}. From Maven: {@code ./mvnw -Peval compile exec:java}. The default engine is scored;
+ * {@code -Dstandpoint.engine.stance-model=true} scores the one with the stance classifier.
  */
 public final class DevSetEvaluation {
 
@@ -38,7 +39,9 @@ public final class DevSetEvaluation {
         Path gold = Path.of(args[0]), texts = Path.of(args[1]), out = Path.of(args[2]);
         Files.createDirectories(out);
         ObjectMapper json = new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT);
-        Analyzer analyzer = new Analyzer();
+        // The service's own setting, so both engines can be scored: -Dstandpoint.engine.stance-model=true
+        Analyzer analyzer = new Analyzer(Boolean.getBoolean("standpoint.engine.stance-model")
+                ? Analyzer.StanceScoring.LEXICON_AND_MODEL : Analyzer.StanceScoring.LEXICON);
         try (Stream<Path> files = Files.list(gold)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 JsonNode doc = json.readTree(file.toFile());

@@ -17,7 +17,8 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /**
  * The packaged service, started with {@code java -jar} as a user would, in the production profile: it
- * proves the jar answers with the real engine and model, which test-mode class loading cannot show.
+ * proves the jar answers with the real engine, which test-mode class loading cannot show
+ * ({@link PackagedModelServiceIT} does the same with the stance classifier on).
  */
 @QuarkusIntegrationTest
 @WithTestResource(PackagedServiceIT.FreshH2Database.class)

@@ -1,5 +1,8 @@
 package dev.standpoint.analysis.stance;
 
+import dev.standpoint.analysis.Analyzer;
+import dev.standpoint.analysis.model.Actor;
+import dev.standpoint.analysis.model.Article;
 import dev.standpoint.analysis.model.EvidenceKind;
 import dev.standpoint.analysis.model.Stance;
 import dev.standpoint.analysis.text.LexiconFile;
@@ -38,6 +41,20 @@ class StanceClassifierTest {
                 "This could put thousands of patients at serious risk"), EvidenceKind.DIRECT_QUOTE)));
         assertEquals(Stance.SKEPTICISM, top(MODEL.probabilities(ENCODER.encode(
                 "dismissed the announcement as an empty publicity stunt"), EvidenceKind.DESCRIPTION)));
+    }
+
+    @Test
+    void theModelEngineReadsStanceThatTheLexiconMisses() {
+        String text = "\"This could put thousands of patients in harm's way,\" said Anna Berg, the health minister.";
+        assertEquals(Stance.NEUTRAL, onlyActor(new Analyzer(Analyzer.StanceScoring.LEXICON), text).stance().label());
+        assertEquals(Stance.CONCERN,
+                onlyActor(new Analyzer(Analyzer.StanceScoring.LEXICON_AND_MODEL), text).stance().label());
+    }
+
+    private static Actor onlyActor(Analyzer analyzer, String text) {
+        List<Actor> actors = analyzer.analyze(Article.of(text)).actors();
+        assertEquals(1, actors.size(), actors::toString);
+        return actors.get(0);
     }
 
     @Test

@@ -1,0 +1,39 @@
+package dev.standpoint.api;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.common.WithTestResource;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The packaged jar with the stance classifier switched on: ONNX Runtime and the tokenizer load their native
+ * libraries from the production class path, which test-mode class loading cannot show.
+ */
+@QuarkusIntegrationTest
+@TestProfile(PackagedModelServiceIT.StanceModelOn.class)
+@WithTestResource(PackagedServiceIT.FreshH2Database.class)
+class PackagedModelServiceIT {
+
+    public static class StanceModelOn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("standpoint.engine.stance-model", "true");
+        }
+    }
+
+    @Test
+    void theClassifierReadsConcernThatNoLexiconWordCarries() {
+        given().contentType("text/plain; charset=UTF-8")
+                .body("\"This could put thousands of patients in harm's way,\" said Anna Berg, the health minister.")
+                .when().post("/v1/analyses?persist=false")
+                .then().statusCode(200)
+                .body("actors[0].name", equalTo("Anna Berg"))
+                .body("actors[0].stance.label", equalTo("concern"));
+    }
+}
