@@ -3,7 +3,7 @@
 set terminal pngcairo size 1100,480 font "DejaVu Sans,10"
 set output "docs/scaling.png"
 set datafile missing "NaN"
-set multiplot layout 1,2 title "Standpoint: latency against article length (2-core shared machine, JVM mode)"
+set multiplot layout 1,2 title "Standpoint: latency against article length (default engine, 2-core shared machine, JVM mode)"
 set logscale xy
 set xlabel "article length (characters)"
 set ylabel "latency per article (ms)"

@@ -9,6 +9,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -32,13 +33,17 @@ public class EngineBenchmark {
 
     @State(Scope.Benchmark)
     public static class Engine {
+        /** Both engines in one run, so their ratio is measured on the same machine state. */
+        @Param({"LEXICON", "LEXICON_AND_MODEL"})
+        public Analyzer.StanceScoring scoring;
+
         Analyzer analyzer;
         List<Article> dev;
         Article fourKb;
 
         @Setup
         public void load() {
-            analyzer = new Analyzer();
+            analyzer = new Analyzer(scoring);
             dev = BenchCorpus.devArticles().stream().map(Article::of).toList();
             fourKb = Article.of(BenchCorpus.longArticle(4096));
         }

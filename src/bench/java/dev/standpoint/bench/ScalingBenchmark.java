@@ -37,12 +37,16 @@ public class ScalingBenchmark {
     @Param({"1024", "4096", "16384", "65536", "262144", "1048576"})
     public int chars;
 
+    /** The default engine; {@code -p scoring=LEXICON_AND_MODEL} gives the curve with the stance classifier. */
+    @Param({"LEXICON"})
+    public Analyzer.StanceScoring scoring;
+
     Analyzer analyzer;
     Article article;
 
     @Setup
     public void load() {
-        analyzer = new Analyzer();
+        analyzer = new Analyzer(scoring);
         article = Article.of(BenchCorpus.longArticle(chars));
     }
 
