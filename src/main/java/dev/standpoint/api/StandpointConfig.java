@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
-/** Service limits, under the `standpoint.` prefix; every value has a default. {@link ConfigCheck} checks their ranges. */
+/** Service limits, under the `standpoint.` prefix; every value has a default, and {@link ConfigCheck} checks the ranges. */
 @ConfigMapping(prefix = "standpoint")
 public interface StandpointConfig {
 
