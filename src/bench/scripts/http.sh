@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../../.."
 PORT=${PORT:-8089}
 BASE="http://127.0.0.1:$PORT"
 export ARTICLE=${ARTICLE:-../shared/eval/dev/texts/belarus-oreshnik.txt}
-JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+JAVA_OPTS=${JAVA_OPTS:--Xmx512m @$PWD/src/main/jvm/start.options}   # the README's start options, in a 512 MB heap
 JAVA=${JAVA:-java}   # the service's JVM only; the load tools run on the java on the PATH
 RATE=${RATE:-100}
 OUT=${OUT:-target/bench}

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * Scores one piece of evidence over the four stances from its cue and its words: lexicon hits, longest
  * phrase first; a negation within three words before a hit turns approval into skepticism and mutes
  * concern; concessions ("while", "although", what comes before "but") weigh less than the main clause;
- * intensifiers strengthen and hedges soften; with a model, a trained classifier's probabilities are added
- * where the rules found no side.
+ * intensifiers strengthen and hedges soften. With a model, {@link #withClassifier} adds a trained
+ * classifier's probabilities, which the engine asks for only where the rules found no side for an actor.
  */
 public final class StanceScorer {
 
@@ -71,8 +71,14 @@ public final class StanceScorer {
         public StanceScores scores() {
             return StanceScores.normalised(approval, concern, skepticism, neutral);
         }
+
+        /** Whether cues and lexicon found no side here (less than {@link #RULES_SILENT_BELOW} for any side). */
+        public boolean takesNoSide() {
+            return approval + concern + skepticism < RULES_SILENT_BELOW;
+        }
     }
 
+    /** Cues and lexicon: the weights of one piece of evidence. */
     public Weights score(String evidenceText, EvidenceKind kind, Stance cuePrior, boolean cueNegated) {
         double[] w = new double[4];
         double positive = 0, negative = 0;
@@ -108,16 +114,22 @@ public final class StanceScorer {
                 break;
             }
         }
-        // Rules first: the classifier speaks where cues and lexicon are silent, which costs a model call for
-        // about half the evidence and changed no dev-set label where the rules had found a side.
-        boolean rulesSilent = w[0] + w[1] + w[2] < RULES_SILENT_BELOW;
-        if (classifier.isPresent() && rulesSilent) {
-            double[] p = classifier.get().probabilities(encoder.get().encode(leadingWords(evidenceText)), kind);
-            for (int c = 0; c < w.length; c++) {
-                w[c] += CLASSIFIER_WEIGHT * p[c];
-            }
-        }
         return new Weights(w[0], w[1], w[2], w[3], positive, negative);
+    }
+
+    public boolean hasClassifier() {
+        return classifier.isPresent();
+    }
+
+    /** The rules' weights for a piece of evidence plus the trained classifier's probabilities for its words. */
+    public Weights withClassifier(Weights rules, String evidenceText, EvidenceKind kind) {
+        StanceClassifier model = classifier.orElseThrow(() -> new IllegalStateException("no stance classifier"));
+        double[] p = model.probabilities(encoder.orElseThrow().encode(leadingWords(evidenceText)), kind);
+        return new Weights(rules.approval() + CLASSIFIER_WEIGHT * p[Stance.APPROVAL.ordinal()],
+                rules.concern() + CLASSIFIER_WEIGHT * p[Stance.CONCERN.ordinal()],
+                rules.skepticism() + CLASSIFIER_WEIGHT * p[Stance.SKEPTICISM.ordinal()],
+                rules.neutral() + CLASSIFIER_WEIGHT * p[Stance.NEUTRAL.ordinal()],
+                rules.positive(), rules.negative());
     }
 
     /**

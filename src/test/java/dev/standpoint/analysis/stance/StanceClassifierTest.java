@@ -44,17 +44,22 @@ class StanceClassifierTest {
     }
 
     @Test
-    void theModelEngineReadsStanceThatTheLexiconMisses() {
-        String text = "\"This could put thousands of patients in harm's way,\" said Anna Berg, the health minister.";
-        assertEquals(Stance.NEUTRAL, onlyActor(new Analyzer(Analyzer.StanceScoring.LEXICON), text).stance().label());
-        assertEquals(Stance.CONCERN,
-                onlyActor(new Analyzer(Analyzer.StanceScoring.LEXICON_AND_MODEL), text).stance().label());
+    void theModelEngineAsksTheClassifierOnlyAboutActorsTheRulesFindNoSideFor() {
+        String text = "\"It will arrive in the spring,\" said Tom Reed, the finance minister, who welcomed it as a good"
+                + " start.\n\n\"This could put thousands of patients in harm's way,\" said Anna Berg, the health minister.";
+        List<Actor> rules = new Analyzer(Analyzer.StanceScoring.LEXICON).analyze(Article.of(text)).actors();
+        List<Actor> model = new Analyzer(Analyzer.StanceScoring.LEXICON_AND_MODEL).analyze(Article.of(text)).actors();
+        // Tom Reed's welcome takes a side, so his quote without one is not sent to the classifier.
+        assertEquals(actor(rules, "Tom Reed").stance(), actor(model, "Tom Reed").stance());
+        assertEquals(actor(rules, "Tom Reed").evidence(), actor(model, "Tom Reed").evidence());
+        // Nothing in Anna Berg's words is in the lexicon: the classifier reads the concern.
+        assertEquals(Stance.NEUTRAL, actor(rules, "Anna Berg").stance().label());
+        assertEquals(Stance.CONCERN, actor(model, "Anna Berg").stance().label());
     }
 
-    private static Actor onlyActor(Analyzer analyzer, String text) {
-        List<Actor> actors = analyzer.analyze(Article.of(text)).actors();
-        assertEquals(1, actors.size(), actors::toString);
-        return actors.get(0);
+    private static Actor actor(List<Actor> actors, String name) {
+        return actors.stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among " + actors));
     }
 
     @Test
