@@ -151,9 +151,7 @@ public final class Analyzer {
         if (stanceScorer.hasClassifier()) {
             for (List<StanceAggregator.Scored> scored : evidenceByActor.values()) {
                 if (scored.stream().allMatch(s -> s.weights().takesNoSide())) {
-                    scored.replaceAll(s -> scored(s.evidence().kind(), s.evidence().span(), s.evidence().text(),
-                            s.evidence().cue(), stanceScorer.withClassifier(s.weights(), s.evidence().text(),
-                                    s.evidence().kind()), s.relevance()));
+                    scored.replaceAll(this::withClassifier);
                 }
             }
         }
@@ -202,6 +200,13 @@ public final class Analyzer {
         String words = span.of(text);
         list.add(scored(kind, span, words, cue, stanceScorer.score(words, kind, prior, negated),
                 relevance(words, targetWords)));
+    }
+
+    /** The same evidence, its weights and label now with the classifier's reading added. */
+    private StanceAggregator.Scored withClassifier(StanceAggregator.Scored item) {
+        Evidence e = item.evidence();
+        return scored(e.kind(), e.span(), e.text(), e.cue(), stanceScorer.withClassifier(item.weights(), e.text(),
+                e.kind()), item.relevance());
     }
 
     /** Evidence labelled with its strongest stance, beside the weights the actor's stance is built from. */
