@@ -83,7 +83,12 @@ public final class Analyzer {
          * Cues and lexicon, and for an actor none of whose evidence takes a side by them, the trained
          * classifier over sentence embeddings: ~1 ms per such evidence, and the model's load at start.
          */
-        LEXICON_AND_MODEL
+        LEXICON_AND_MODEL;
+
+        /** The scoring the service's {@code standpoint.engine.stance-model} setting asks for. */
+        public static StanceScoring withClassifier(boolean classifier) {
+            return classifier ? LEXICON_AND_MODEL : LEXICON;
+        }
     }
 
     /** The default engine: cues and lexicon, with nothing to load (see the README for the trade). */

@@ -11,7 +11,6 @@ public class AnalyzerProducer {
     @Produces
     @ApplicationScoped
     Analyzer analyzer(StandpointConfig config) {
-        return new Analyzer(config.engine().stanceModel() ? Analyzer.StanceScoring.LEXICON_AND_MODEL
-                : Analyzer.StanceScoring.LEXICON);
+        return new Analyzer(Analyzer.StanceScoring.withClassifier(config.engine().stanceModel()));
     }
 }

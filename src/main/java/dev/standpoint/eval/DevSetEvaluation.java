@@ -40,8 +40,8 @@ public final class DevSetEvaluation {
         Files.createDirectories(out);
         ObjectMapper json = new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT);
         // The service's own setting, so both engines can be scored: -Dstandpoint.engine.stance-model=true
-        Analyzer analyzer = new Analyzer(Boolean.getBoolean("standpoint.engine.stance-model")
-                ? Analyzer.StanceScoring.LEXICON_AND_MODEL : Analyzer.StanceScoring.LEXICON);
+        Analyzer analyzer = new Analyzer(
+                Analyzer.StanceScoring.withClassifier(Boolean.getBoolean("standpoint.engine.stance-model")));
         try (Stream<Path> files = Files.list(gold)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 JsonNode doc = json.readTree(file.toFile());
