@@ -24,25 +24,26 @@ class ConfigCheck {
 
     static List<String> problems(StandpointConfig config) {
         List<String> problems = new ArrayList<>();
-        within(problems, "standpoint.batch.max-items", config.batch().maxItems(), 1, 1000);
-        within(problems, "standpoint.text.max-chars", config.text().maxChars(), 1, Integer.MAX_VALUE);
-        within(problems, "standpoint.listing.default-limit", config.listing().defaultLimit(), 1, Integer.MAX_VALUE);
-        within(problems, "standpoint.listing.max-limit", config.listing().maxLimit(), 1, Integer.MAX_VALUE);
-        within(problems, "standpoint.analysis.concurrency", config.analysis().concurrency(), 1, Integer.MAX_VALUE);
-        within(problems, "standpoint.analysis.queue", config.analysis().queue(), 1, Integer.MAX_VALUE);
-        within(problems, "standpoint.rate-limit.requests-per-minute", config.rateLimit().requestsPerMinute(), 1,
-                Integer.MAX_VALUE);
-        within(problems, "standpoint.rate-limit.burst", config.rateLimit().burst(), 1, Integer.MAX_VALUE);
+        int batch = config.batch().maxItems();
+        if (batch < 1 || batch > 1000) {
+            problems.add("standpoint.batch.max-items must be between 1 and 1000, was " + batch);
+        }
+        atLeastOne(problems, "standpoint.text.max-chars", config.text().maxChars());
+        atLeastOne(problems, "standpoint.listing.default-limit", config.listing().defaultLimit());
+        atLeastOne(problems, "standpoint.listing.max-limit", config.listing().maxLimit());
+        atLeastOne(problems, "standpoint.analysis.concurrency", config.analysis().concurrency());
+        atLeastOne(problems, "standpoint.analysis.queue", config.analysis().queue());
+        atLeastOne(problems, "standpoint.rate-limit.requests-per-minute", config.rateLimit().requestsPerMinute());
+        atLeastOne(problems, "standpoint.rate-limit.burst", config.rateLimit().burst());
         if (config.analysis().timeout().isNegative() || config.analysis().timeout().isZero()) {
             problems.add("standpoint.analysis.timeout must be positive, was " + config.analysis().timeout());
         }
         return problems;
     }
 
-    private static void within(List<String> problems, String name, int value, int min, int max) {
-        if (value < min || value > max) {
-            problems.add(max == Integer.MAX_VALUE ? name + " must be at least " + min + ", was " + value
-                    : name + " must be between " + min + " and " + max + ", was " + value);
+    private static void atLeastOne(List<String> problems, String name, int value) {
+        if (value < 1) {
+            problems.add(name + " must be at least 1, was " + value);
         }
     }
 }
