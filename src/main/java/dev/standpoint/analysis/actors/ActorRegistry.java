@@ -16,10 +16,11 @@ import java.util.Set;
  * Groups source phrases, read in text order, into actors. A surname joins its full name ("Mr
  * Kilroy-Silk" with "Robert Kilroy-Silk"), also when the full name only appeared in passing (the
  * {@link NameIndex}); "he"/"she" join the last person who spoke, or failing that the last person
- * named, unless an honorific says otherwise ("he" never joins "Ms Tymoshenko"); "they" and "it" join the last group or organisation within two sentences; an office ("the
- * minister") joins the person holding it, the last speaker, or, in the lead or with a possessive ("its
- * chief"), the person the next sentences name; "the company" (and its kin) the organisation that last
- * spoke; groups and unnamed sources join by their phrase.
+ * named, unless an honorific says otherwise ("he" never joins "Ms Tymoshenko"); "they" and "it" join
+ * the last group or organisation within two sentences; an office ("the minister") joins the person
+ * holding it, the last speaker, or, in the lead or with a possessive ("its chief"), the person the next
+ * sentences name; "the company" (and its kin) the organisation that last spoke; groups and unnamed
+ * sources join by their phrase.
  */
 public final class ActorRegistry {
 
@@ -159,24 +160,23 @@ public final class ActorRegistry {
     }
 
     private Entry resolvePronoun(SourcePhrase phrase, int sentence) {
-        String p = phrase.name().toLowerCase(Locale.ROOT);
-        if (p.equals("he") || p.equals("she")) {
-            if (lastPerson != null && sentence - lastPerson.lastSentence <= PRONOUN_REACH_SENTENCES
-                    && agrees(lastPerson.pronoun, p)) {
+        String gendered = pronounOf(phrase);
+        if (!gendered.isEmpty()) {
+            boolean lastPersonNear = lastPerson != null && sentence - lastPerson.lastSentence <= PRONOUN_REACH_SENTENCES;
+            if (lastPersonNear && agrees(lastPerson.pronoun, gendered)) {
                 return lastPerson;
             }
             // "she" after "Mr Yushchenko": the last person named whom the pronoun can fit
             Optional<NameIndex.PersonName> named = names.lastBefore(phrase.fromToken(), sentence, NAMED_REACH_SENTENCES);
-            if (named.isPresent() && agrees(pronounOfHonorific(named.get().phrase().name()), p)) {
+            if (named.isPresent() && agrees(pronounOfHonorific(named.get().phrase().name()), gendered)) {
                 Entry person = resolveName(named.get().phrase(), sentence);
-                if (agrees(person.pronoun, p)) {
+                if (agrees(person.pronoun, gendered)) {
                     return person;
                 }
             }
-            return lastPerson != null && sentence - lastPerson.lastSentence <= PRONOUN_REACH_SENTENCES
-                    && lastPerson.pronoun.isEmpty() ? lastPerson : null;
+            return lastPersonNear && lastPerson.pronoun.isEmpty() ? lastPerson : null;
         }
-        Entry candidate = p.equals("they") ? lastCollective : lastOrganisation;
+        Entry candidate = phrase.name().equalsIgnoreCase("they") ? lastCollective : lastOrganisation;
         return candidate != null && sentence - candidate.lastSentence <= IT_THEY_REACH_SENTENCES ? candidate : null;
     }
 

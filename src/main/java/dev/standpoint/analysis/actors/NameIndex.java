@@ -38,9 +38,7 @@ public final class NameIndex {
                 }
                 int j = i;
                 // a dot after an honorific ("Dr.") or a middle initial ("John E. Kelly") stays inside the name
-                while (j < end && (tokens.get(j).isCapitalized()
-                        || (tokens.get(j).is(".") && j > i && (reader.isHonorific(tokens.get(j - 1))
-                                || SourceReader.isInitial(tokens.get(j - 1)))))) {
+                while (j < end && (tokens.get(j).isCapitalized() || reader.isDotInName(j, i))) {
                     j++;
                 }
                 if (j - i >= 2) {

@@ -406,9 +406,7 @@ public final class SourceReader {
         while (nameFrom - 1 >= start) {
             Token p = tokens.get(nameFrom - 1);
             String pl = p.lower();
-            boolean honorificDot = p.is(".") && nameFrom - 2 >= start && isHonorific(tokens.get(nameFrom - 2));
-            boolean initialDot = p.is(".") && nameFrom - 2 >= start && isInitial(tokens.get(nameFrom - 2));
-            if (honorificDot || initialDot) {
+            if (isDotInName(nameFrom - 1, start)) {
                 nameFrom--;
                 continue;
             }
@@ -494,7 +492,13 @@ public final class SourceReader {
         if (before.isWord()) {
             return before.isCapitalized();
         }
-        return before.is(".") && at - 2 >= floor && (isInitial(tokens.get(at - 2)) || isHonorific(tokens.get(at - 2)));
+        return isDotInName(at - 1, floor);
+    }
+
+    /** Whether the token at {@code at} is a dot inside a name: after an honorific ("Dr.") or an initial ("E."). */
+    boolean isDotInName(int at, int floor) {
+        return at - 1 >= floor && tokens.get(at).is(".")
+                && (isHonorific(tokens.get(at - 1)) || isInitial(tokens.get(at - 1)));
     }
 
     static boolean isInitial(Token t) {
