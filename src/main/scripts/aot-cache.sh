@@ -2,7 +2,7 @@
 # Writes target/quarkus-app/app.aot, an AOT cache for JDK 25 or later (JEPs 483, 514, 515: classes loaded
 # and linked ahead of time, with method profiles), from one training run of the packaged service. Then
 #   $JAVA -XX:AOTCache=target/quarkus-app/app.aot -jar target/quarkus-app/quarkus-run.jar
-# answers its first request in about 2.7 s instead of 3.8 s on two cores (docs/performance.md).
+# answers its first request in about 1.9 s instead of 3.1 s on two cores (docs/performance.md).
 # The cache belongs to that JDK and that build: rerun this after every package. A JVM that finds it
 # stale says so and starts without it.
 #
