@@ -11,9 +11,10 @@ CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 java -cp "$CP" org.openjdk.jmh.Main 'EngineBenchmark.devArticlesOneThread|CoreNlpBenchmark' \
   -rf json -rff target/bench/jmh-vs-corenlp.json "$@"
 
-# DevSetEvaluation scores its own output with score.py; CoreNLP's output is scored the same way below.
+# The evaluation report writes Standpoint's responses under target/eval/dev; both systems are scored by score.py.
 echo "== standpoint"
-java -cp "$CP" dev.standpoint.eval.DevSetEvaluation "$GOLD" "$TEXTS" target/eval/standpoint \
+java -cp "$CP" dev.standpoint.eval.EvaluationReport > target/bench/evaluation-report.txt
+python3 ../shared/eval/score.py --gold "$GOLD" --texts "$TEXTS" --outputs target/eval/dev \
   | tee target/bench/score-standpoint.txt
 java -Xmx6g -cp "$CP" dev.standpoint.bench.corenlp.CoreNlpQuotes "$GOLD" "$TEXTS" target/eval/corenlp
 echo "== corenlp"

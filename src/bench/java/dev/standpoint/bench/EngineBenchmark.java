@@ -1,6 +1,7 @@
 package dev.standpoint.bench;
 
 import dev.standpoint.analysis.Analyzer;
+import dev.standpoint.analysis.EngineSettings;
 import dev.standpoint.analysis.model.Analysis;
 import dev.standpoint.analysis.model.Article;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,8 +35,8 @@ public class EngineBenchmark {
     @State(Scope.Benchmark)
     public static class Engine {
         /** Both engines in one run, so their ratio is measured on the same machine state. */
-        @Param({"LEXICON", "LEXICON_AND_MODEL"})
-        public Analyzer.StanceScoring scoring;
+        @Param({"LEXICON", "LEXICON_AND_CLASSIFIER"})
+        public EngineSettings.StanceStage scoring;
 
         Analyzer analyzer;
         List<Article> dev;
@@ -43,7 +44,7 @@ public class EngineBenchmark {
 
         @Setup
         public void load() {
-            analyzer = new Analyzer(scoring);
+            analyzer = new Analyzer(new EngineSettings(scoring));
             dev = BenchCorpus.devArticles().stream().map(Article::of).toList();
             fourKb = Article.of(BenchCorpus.longArticle(4096));
         }

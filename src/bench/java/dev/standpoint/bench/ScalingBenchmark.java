@@ -1,6 +1,7 @@
 package dev.standpoint.bench;
 
 import dev.standpoint.analysis.Analyzer;
+import dev.standpoint.analysis.EngineSettings;
 import dev.standpoint.analysis.model.Analysis;
 import dev.standpoint.analysis.model.Article;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,16 +38,16 @@ public class ScalingBenchmark {
     @Param({"1024", "4096", "16384", "65536", "262144", "1048576"})
     public int chars;
 
-    /** The default engine; {@code -p scoring=LEXICON_AND_MODEL} gives the curve with the stance classifier. */
+    /** The default engine; {@code -p scoring=LEXICON_AND_CLASSIFIER} gives the curve with the stance classifier. */
     @Param({"LEXICON"})
-    public Analyzer.StanceScoring scoring;
+    public EngineSettings.StanceStage scoring;
 
     Analyzer analyzer;
     Article article;
 
     @Setup
     public void load() {
-        analyzer = new Analyzer(scoring);
+        analyzer = new Analyzer(new EngineSettings(scoring));
         article = Article.of(BenchCorpus.longArticle(chars));
     }
 

@@ -1,6 +1,7 @@
 package dev.standpoint.api;
 
 import dev.standpoint.analysis.Analyzer;
+import dev.standpoint.analysis.EngineSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
@@ -11,6 +12,7 @@ public class AnalyzerProducer {
     @Produces
     @ApplicationScoped
     Analyzer analyzer(StandpointConfig config) {
-        return new Analyzer(Analyzer.StanceScoring.withClassifier(config.engine().stanceModel()));
+        return new Analyzer(new EngineSettings(config.engine().stanceModel()
+                ? EngineSettings.StanceStage.LEXICON_AND_CLASSIFIER : EngineSettings.StanceStage.LEXICON));
     }
 }

@@ -20,7 +20,7 @@ public class AnalysisDocumentCodec {
 
     String write(Analysis analysis) {
         try {
-            return mapper.writeValueAsString(analysis);
+            return mapper.writeValueAsString(analysis.withoutTrace());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("analysis could not be written as JSON", e);
         }

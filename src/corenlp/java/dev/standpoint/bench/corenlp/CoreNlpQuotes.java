@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * CoreNLP's quotations and their speakers in the JSON shape score.py reads, one file per gold file,
- * so CoreNLP's quote attribution is scored exactly like Standpoint's ({@code DevSetEvaluation}).
+ * so CoreNLP's quote attribution is scored exactly like Standpoint's ({@code EvaluationReport}).
  *
  * <p>Each speaker (the canonical speaker where coref found one, else the speaker mention) becomes an
  * actor whose evidence is its quotes, as {@code direct_quote}; both speaker strings are its mentions.

@@ -2,6 +2,10 @@ package dev.standpoint.analysis.actors;
 
 import dev.standpoint.analysis.model.ActorType;
 import dev.standpoint.analysis.model.Span;
+import dev.standpoint.analysis.phrases.PersonNames;
+import dev.standpoint.analysis.phrases.SourcePhrase;
+import dev.standpoint.analysis.words.Honorifics;
+import dev.standpoint.analysis.words.WordList;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,33 +14,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Groups source phrases, read in text order, into actors. A surname joins its full name ("Mr
  * Kilroy-Silk" with "Robert Kilroy-Silk"), also when the full name only appeared in passing (the
- * {@link NameIndex}); "he"/"she" join the last person who spoke, or failing that the last person
+ * {@link PersonNames}); "he"/"she" join the last person who spoke, or failing that the last person
  * named, unless an honorific says otherwise ("he" never joins "Ms Tymoshenko"); "they" and "it" join
  * the last group or organisation within two sentences; an office ("the minister") joins the person
  * holding it, the last speaker, or, in the lead or with a possessive ("its chief"), the person the next
  * sentences name; "the company" (and its kin) the organisation that last spoke; groups and unnamed
  * sources join by their phrase.
  */
-public final class ActorRegistry {
+final class ActorRegistry {
 
     private static final int PRONOUN_REACH_SENTENCES = 6;
     private static final int NAMED_REACH_SENTENCES = 3;
     private static final int IT_THEY_REACH_SENTENCES = 2;
     private static final int CATAPHORA_REACH_SENTENCES = 2;
     private static final int LEAD_SENTENCES = 2;
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
-    /** Nouns news copy uses to refer back to an organisation it has named: "IBM said ... the company added". */
-    private static final Set<String> ORGANISATION_ANAPHORS = Set.of("company", "firm", "bank", "party", "union",
-            "group", "carrier", "airline", "retailer", "insurer", "lender", "club", "broadcaster", "corporation");
-    private static final Set<String> HONORIFICS_TO_DROP = Set.of("mr", "mrs", "ms", "miss");
 
     /** An actor being assembled. */
-    public static final class Entry {
+    static final class Entry {
         private final int index;
         private ActorType type;
         private String name;
@@ -57,28 +55,35 @@ public final class ActorRegistry {
             this.lastSentence = sentence;
         }
 
-        public int index() {
+        int index() {
             return index;
         }
 
-        public ActorType type() {
+        ActorType type() {
             return type;
         }
 
-        public String name() {
+        String name() {
             return name;
         }
 
-        public Optional<String> role() {
+        Optional<String> role() {
             return role;
         }
 
-        public List<Span> mentions() {
+        List<Span> mentions() {
             return mentions;
         }
     }
 
-    private final NameIndex names;
+    /** How an attribution's source phrase was joined to its actor: the rule's name goes into its provenance. */
+    record Link(Entry entry, String rule) {
+    }
+
+    private final PersonNames names;
+    private final Honorifics honorifics = Honorifics.load();
+    private final WordList possessives;
+    private final WordList organisationAnaphors;
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Entry> byKey = new HashMap<>();
     private final Map<Integer, Integer> mergedInto = new HashMap<>();
@@ -86,23 +91,26 @@ public final class ActorRegistry {
     private Entry lastCollective;
     private Entry lastOrganisation;
 
-    public ActorRegistry(NameIndex names) {
+    ActorRegistry(PersonNames names, WordList possessives, WordList organisationAnaphors) {
         this.names = names;
+        this.possessives = possessives;
+        this.organisationAnaphors = organisationAnaphors;
     }
 
     /** Finds or creates the actor a source phrase refers to; empty when a pronoun has nothing to refer to. */
-    public Optional<Entry> resolve(SourcePhrase phrase, int sentence) {
-        Entry entry = switch (phrase.reference()) {
+    Optional<Link> resolve(SourcePhrase phrase, int sentence) {
+        Link link = switch (phrase.reference()) {
             case PRONOUN -> resolvePronoun(phrase, sentence);
             case OFFICE -> resolveOffice(phrase, sentence);
-            case NAME -> resolveName(phrase, sentence);
+            case NAME -> new Link(resolveName(phrase, sentence), "name");
             case DESCRIPTION -> resolveDescription(phrase, sentence);
         };
-        if (entry == null) {
+        if (link == null) {
             return Optional.empty();
         }
+        Entry entry = link.entry();
         if (entry.pronoun.isEmpty()) {
-            entry.pronoun = phrase.isPronoun() ? pronounOf(phrase) : pronounOfHonorific(phrase.name());
+            entry.pronoun = phrase.isPronoun() ? pronounOf(phrase) : honorifics.pronounOfName(phrase.name());
         }
         entry.mentions.add(phrase.reference() == SourcePhrase.Reference.NAME ? phrase.nameSpan() : phrase.span());
         entry.lastSentence = sentence;
@@ -117,14 +125,14 @@ public final class ActorRegistry {
                 lastCollective = entry;
             }
         }
-        return Optional.of(entry);
+        return Optional.of(link);
     }
 
     /**
      * Joins offices still waiting for a name ("its chief has said" in the lead) to the first person
      * named as a source in the sentences that follow. Call once, after every phrase is resolved.
      */
-    public void finish() {
+    void finish() {
         for (Entry office : entries) {
             if (!office.awaitsName || mergedInto.containsKey(office.index)) {
                 continue;
@@ -146,38 +154,39 @@ public final class ActorRegistry {
     }
 
     /** The actor an entry index ended up in after {@link #finish()}. */
-    public int canonical(int index) {
+    int canonical(int index) {
         return mergedInto.getOrDefault(index, index);
     }
 
     /** The actors, merged ones left out. */
-    public List<Entry> entries() {
+    List<Entry> entries() {
         return entries.stream().filter(e -> !mergedInto.containsKey(e.index)).toList();
     }
 
-    public Entry entry(int index) {
+    Entry entry(int index) {
         return entries.get(index);
     }
 
-    private Entry resolvePronoun(SourcePhrase phrase, int sentence) {
+    private Link resolvePronoun(SourcePhrase phrase, int sentence) {
         String gendered = pronounOf(phrase);
         if (!gendered.isEmpty()) {
             boolean lastPersonNear = lastPerson != null && sentence - lastPerson.lastSentence <= PRONOUN_REACH_SENTENCES;
             if (lastPersonNear && agrees(lastPerson.pronoun, gendered)) {
-                return lastPerson;
+                return new Link(lastPerson, "pronoun-last-source");
             }
             // "she" after "Mr Yushchenko": the last person named whom the pronoun can fit
-            Optional<NameIndex.PersonName> named = names.lastBefore(phrase.fromToken(), sentence, NAMED_REACH_SENTENCES);
-            if (named.isPresent() && agrees(pronounOfHonorific(named.get().phrase().name()), gendered)) {
+            Optional<PersonNames.PersonName> named = names.lastBefore(phrase.fromToken(), sentence, NAMED_REACH_SENTENCES);
+            if (named.isPresent() && agrees(honorifics.pronounOfName(named.get().phrase().name()), gendered)) {
                 Entry person = resolveName(named.get().phrase(), sentence);
                 if (agrees(person.pronoun, gendered)) {
-                    return person;
+                    return new Link(person, "pronoun-last-named");
                 }
             }
-            return lastPersonNear && lastPerson.pronoun.isEmpty() ? lastPerson : null;
+            return lastPersonNear && lastPerson.pronoun.isEmpty() ? new Link(lastPerson, "pronoun-last-source") : null;
         }
         Entry candidate = phrase.name().equalsIgnoreCase("they") ? lastCollective : lastOrganisation;
-        return candidate != null && sentence - candidate.lastSentence <= IT_THEY_REACH_SENTENCES ? candidate : null;
+        return candidate != null && sentence - candidate.lastSentence <= IT_THEY_REACH_SENTENCES
+                ? new Link(candidate, "pronoun-last-collective") : null;
     }
 
     private static boolean agrees(String known, String pronoun) {
@@ -189,45 +198,35 @@ public final class ActorRegistry {
         return p.equals("he") || p.equals("she") ? p : "";
     }
 
-    /** "Mr", "Sir", "Lord" say he; "Ms", "Mrs", "Miss", "Dame", "Lady" say she; anything else says nothing. */
-    static String pronounOfHonorific(String name) {
-        String first = name.split(" ")[0].toLowerCase(Locale.ROOT).replace(".", "");
-        return switch (first) {
-            case "mr", "sir", "lord" -> "he";
-            case "ms", "mrs", "miss", "dame", "lady" -> "she";
-            default -> "";
-        };
-    }
-
-    private Entry resolveOffice(SourcePhrase phrase, int sentence) {
+    private Link resolveOffice(SourcePhrase phrase, int sentence) {
         List<String> words = new ArrayList<>(Arrays.asList(phrase.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
         String determiner = words.isEmpty() ? "" : words.remove(0);
         for (int i = entries.size() - 1; i >= 0; i--) {
             Entry e = entries.get(i);
-            if (e.type == ActorType.PERSON && !e.awaitsName && e.role.map(r -> NameIndex.holds(r, words)).orElse(false)) {
-                return e;
+            if (e.type == ActorType.PERSON && !e.awaitsName && e.role.map(r -> names.holds(r, words)).orElse(false)) {
+                return new Link(e, "office-source-holder");
             }
         }
-        boolean possessive = POSSESSIVES.contains(determiner);
-        Optional<NameIndex.PersonName> holder = names.lastHolding(words, phrase.fromToken());
+        boolean possessive = possessives.contains(determiner);
+        Optional<PersonNames.PersonName> holder = names.lastHolding(words, phrase.fromToken());
         if (holder.isPresent()) {
-            return resolveName(holder.get().phrase(), sentence);
+            return new Link(resolveName(holder.get().phrase(), sentence), "office-named-holder");
         }
         // "his former chief economic adviser" is someone other than "him": only a later name can say who.
         // Someone whose stated role is another office ("Deputy Mayor" for "the mayor") is not the holder either.
         if (!possessive && lastPerson != null && lastPerson.type == ActorType.PERSON && lastPerson.role.isEmpty()
                 && sentence - lastPerson.lastSentence <= 2) {
-            return lastPerson;
+            return new Link(lastPerson, "office-last-source");
         }
-        Optional<NameIndex.PersonName> named = possessive ? Optional.empty()
+        Optional<PersonNames.PersonName> named = possessive ? Optional.empty()
                 : names.lastBefore(phrase.fromToken(), sentence, NAMED_REACH_SENTENCES)
                         .filter(n -> n.phrase().role().isEmpty());
         if (named.isPresent()) {
-            return resolveName(named.get().phrase(), sentence);
+            return new Link(resolveName(named.get().phrase(), sentence), "office-last-named");
         }
         Entry office = byKey("office:" + key(phrase.name()), phrase, sentence);
         office.awaitsName = sentence <= LEAD_SENTENCES || possessive;
-        return office;
+        return new Link(office, "office");
     }
 
     /**
@@ -235,20 +234,20 @@ public final class ActorRegistry {
      * last spoke, within a few sentences; with none, or with modifiers ("a rival company", "the Japanese
      * firm"), it is an actor of its own.
      */
-    private Entry resolveDescription(SourcePhrase phrase, int sentence) {
+    private Link resolveDescription(SourcePhrase phrase, int sentence) {
         String surface = key(phrase.name());
-        if (phrase.type() == ActorType.ORGANIZATION && ORGANISATION_ANAPHORS.contains(surface)
+        if (phrase.type() == ActorType.ORGANIZATION && organisationAnaphors.contains(surface)
                 && lastOrganisation != null && !key(lastOrganisation.name).equals(surface)
                 && sentence - lastOrganisation.lastSentence <= PRONOUN_REACH_SENTENCES) {
-            return lastOrganisation;
+            return new Link(lastOrganisation, "organisation-anaphor");
         }
-        return byKey(surface, phrase, sentence);
+        return new Link(byKey(surface, phrase, sentence), "description");
     }
 
     private Entry resolveName(SourcePhrase phrase, int sentence) {
-        String surname = surnameOf(phrase.name());
+        String surname = PersonNames.surnameOf(phrase.name());
         boolean loneWord = !phrase.name().contains(" ");
-        Optional<NameIndex.PersonName> known = names.bySurname(surname);
+        Optional<PersonNames.PersonName> known = names.bySurname(surname);
         if (phrase.type() == ActorType.PERSON || (loneWord && known.isPresent())) {
             Entry person = byKey.get("person:" + surname);
             if (person == null) {
@@ -287,7 +286,7 @@ public final class ActorRegistry {
     private static int informativeWords(String name) {
         int n = 0;
         for (String w : name.split(" ")) {
-            if (!HONORIFICS_TO_DROP.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
+            if (!Honorifics.load().isCourtesyTitle(w)) {
                 n++;
             }
         }
@@ -307,9 +306,4 @@ public final class ActorRegistry {
                 .replaceAll("[^\\p{L}\\p{N}' ]", " ").replaceAll("\\s+", " ").trim();
     }
 
-    /** The last word of a name, lower case, without a possessive: "Mr Kilroy-Silk's" gives "kilroy-silk". */
-    static String surnameOf(String name) {
-        String[] words = name.split(" ");
-        return words[words.length - 1].replaceFirst("['\u2019]s?$", "").toLowerCase(Locale.ROOT);
-    }
 }

@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * name (or a person's surname). One pass over the tokens for all actors together, so the work grows
  * with the text, not with text times actors.
  */
-public final class MentionFinder {
+final class MentionFinder {
 
     private static final int MAX_MENTIONS_PER_ACTOR = 500;
 
@@ -24,7 +24,7 @@ public final class MentionFinder {
     }
 
     /** @return mentions per entry index, in text order and without overlaps */
-    public Map<Integer, List<Mention>> find(List<ActorRegistry.Entry> actors, List<Token> tokens, String text) {
+    Map<Integer, List<Mention>> find(List<ActorRegistry.Entry> actors, List<Token> tokens, String text) {
         Map<Integer, TreeMap<Integer, Span>> spans = new HashMap<>();
         Map<String, List<Form>> byFirstWord = new HashMap<>();
         for (ActorRegistry.Entry actor : actors) {

@@ -1,7 +1,7 @@
 package dev.standpoint.analysis.stance;
 
 import dev.standpoint.analysis.model.ActorStance;
-import dev.standpoint.analysis.model.Evidence;
+import dev.standpoint.analysis.evidence.EvidenceItem;
 import dev.standpoint.analysis.model.EvidenceKind;
 import dev.standpoint.analysis.model.Sentiment;
 import dev.standpoint.analysis.model.Stance;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * narrator's description of a reaction weighs more than a quoted phrase, against the average neutral
  * weight, so every signal counts and evidence without one does not dilute it.
  */
-public final class StanceAggregator {
+final class StanceAggregator {
 
     private static final double DESCRIPTION_WEIGHT = 1.5;
     /**
@@ -29,18 +29,18 @@ public final class StanceAggregator {
             "(?i)\\b(correspondent|editor|reporter|analyst|commentator|columnist|presenter)\\b");
     private static final double EXPLAINER_NEUTRAL_WEIGHT = 1.5;
 
-    public record Aggregate(ActorStance stance, Sentiment sentiment) {
+    record Aggregate(ActorStance stance, Sentiment sentiment) {
     }
 
-    public record Scored(Evidence evidence, StanceScorer.Weights weights, double relevance) {
+    record Scored(EvidenceItem item, StanceScorer.Weights weights, double relevance) {
     }
 
-    public Aggregate aggregate(List<Scored> items, Optional<String> role) {
+    Aggregate aggregate(List<Scored> items, Optional<String> role) {
         double[] sum = new double[4];
         double positive = 0, negative = 0, totalWeight = 0;
         for (Scored item : items) {
             StanceScorer.Weights w = item.weights();
-            double weight = (item.evidence().kind() == EvidenceKind.DESCRIPTION ? DESCRIPTION_WEIGHT : 1.0)
+            double weight = (item.item().kind() == EvidenceKind.DESCRIPTION ? DESCRIPTION_WEIGHT : 1.0)
                     * item.relevance();
             sum[0] += weight * w.approval();
             sum[1] += weight * w.concern();

@@ -2,7 +2,7 @@ package dev.standpoint.analysis.stance;
 
 import dev.standpoint.analysis.model.EvidenceKind;
 import dev.standpoint.analysis.model.Stance;
-import dev.standpoint.analysis.text.LexiconFile;
+import dev.standpoint.analysis.words.LexiconFile;
 
 import java.io.IOException;
 import java.io.Writer;

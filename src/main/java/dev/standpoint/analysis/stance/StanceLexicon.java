@@ -1,7 +1,7 @@
 package dev.standpoint.analysis.stance;
 
 import dev.standpoint.analysis.model.Stance;
-import dev.standpoint.analysis.text.LexiconFile;
+import dev.standpoint.analysis.words.LexiconFile;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -18,7 +18,7 @@ public final class StanceLexicon {
     private int longestPhrase = 1;
 
     public StanceLexicon() {
-        for (String[] row : LexiconFile.rows("/dev/standpoint/analysis/lexicon/stance-words.tsv")) {
+        for (String[] row : LexiconFile.rows("stance-words.tsv")) {
             String phrase = row[0].replace('_', ' ');
             int words = phrase.split(" ").length;
             longestPhrase = Math.max(longestPhrase, words);

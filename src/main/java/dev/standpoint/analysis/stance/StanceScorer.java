@@ -3,13 +3,13 @@ package dev.standpoint.analysis.stance;
 import dev.standpoint.analysis.model.EvidenceKind;
 import dev.standpoint.analysis.model.Stance;
 import dev.standpoint.analysis.model.StanceScores;
+import dev.standpoint.analysis.words.WordList;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,22 +20,19 @@ import java.util.regex.Pattern;
  * intensifiers strengthen and hedges soften. With a model, {@link #withClassifier} adds a trained
  * classifier's probabilities, which the engine asks for only where the rules found no side for an actor.
  */
-public final class StanceScorer {
+final class StanceScorer {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:[-'\u2019][\\p{L}\\p{N}\\p{M}]+)*");
-    /** Contractions ("wasn't") reach this set already split ("was", "not"): see {@link #words}. */
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "cannot", "without", "nor",
-            "neither", "hardly", "lack", "lacks");
+    /** Contractions ("wasn't") reach this list already split ("was", "not"): see {@link #words}. */
+    private static final WordList NEGATIONS = WordList.load("stance-negations.tsv");
     private static final java.util.regex.Pattern REJECTED_CRITICISM = java.util.regex.Pattern.compile(
             "(?i)\\b(reject|dismiss|den(y|ie))\\w*\\s+(the\\s+|these\\s+|such\\s+|any\\s+)?"
                     + "(allegations?|accusations?|claims?|criticisms?|charges?|speculation|suggestions?|reports?|"
                     + "rumou?rs?|fears?|concerns?)\\b");
-    private static final Set<String> INTENSIFIERS = Set.of("very", "extremely", "deeply", "highly", "seriously",
-            "strongly", "really", "absolutely", "totally", "utterly", "gravely", "hugely", "particularly", "most");
-    private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "perhaps", "possibly", "may",
-            "might", "could", "apparently", "seemingly", "somewhat", "slightly", "arguably", "probably");
-    private static final Set<String> CONCESSIONS = Set.of("while", "although", "though", "despite", "whilst");
-    private static final Set<String> CONTRASTS = Set.of("but", "however", "yet");
+    private static final WordList INTENSIFIERS = WordList.load("intensifiers.tsv");
+    private static final WordList HEDGES = WordList.load("hedges.tsv");
+    private static final WordList CONCESSIONS = WordList.load("concessions.tsv");
+    private static final WordList CONTRASTS = WordList.load("contrasts.tsv");
     /** Base weight of "no position": evidence must outweigh it to show a stance. */
     private static final double NEUTRAL_BASE = 0.3;
 

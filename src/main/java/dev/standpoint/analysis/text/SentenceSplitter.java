@@ -1,6 +1,10 @@
 package dev.standpoint.analysis.text;
 
+import dev.standpoint.analysis.words.Honorifics;
+import dev.standpoint.analysis.words.WordList;
+
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -12,11 +16,8 @@ import java.util.function.IntPredicate;
  * sentence); and after a quotation whose words end a sentence when a capitalised word follows.
  */
 public final class SentenceSplitter {
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "gen", "col",
-            "lt", "sgt", "capt", "cpt", "maj", "adm", "gov", "sen", "rep", "rev", "hon", "jr", "sr", "mt", "ft",
-            "no", "vs", "inc", "ltd", "co", "corp", "messrs", "fr", "sir", "pres", "cmdr", "brig", "insp", "supt",
-            "det", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "approx", "dept", "est", "jan", "feb", "aug", "sept",
-            "oct", "nov", "dec");
+    /** Abbreviations and abbreviated honorifics ("Dr.", "Gen.", "Inc.") whose period does not end a sentence. */
+    private final Set<String> abbreviations;
     /**
      * Robustness guard, not grammar: a "sentence" longer than this many tokens (real ones stay far below
      * it) is cut here, because cue reading does work per cue proportional to its sentence's length, and a
@@ -24,16 +25,19 @@ public final class SentenceSplitter {
      */
     static final int MAX_SENTENCE_TOKENS = 400;
 
-    private SentenceSplitter() {
+    public SentenceSplitter() {
+        Set<String> words = new HashSet<>(WordList.load("abbreviations.tsv").words());
+        words.addAll(Honorifics.load().abbreviated());
+        this.abbreviations = Set.copyOf(words);
     }
 
     /**
      * @param endsSentence tells, for a QUOTE token's quotation index, whether its words end with
      *                     sentence-final punctuation
-     * @return token index ranges [from, to) of each sentence
+     * @return the sentences, in text order
      */
-    public static List<int[]> split(List<Token> tokens, IntPredicate endsSentence) {
-        List<int[]> sentences = new ArrayList<>();
+    public List<Sentence> split(List<Token> tokens, IntPredicate endsSentence) {
+        List<Sentence> sentences = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -52,12 +56,12 @@ public final class SentenceSplitter {
                 boundary = (next.isCapitalized() && !next.is("I")) || next.kind() == Token.Kind.QUOTE;
             }
             if (boundary || i + 1 - from >= MAX_SENTENCE_TOKENS) {
-                sentences.add(new int[] {from, i + 1});
+                sentences.add(new Sentence(sentences.size(), from, i + 1));
                 from = i + 1;
             }
         }
         if (from < tokens.size()) {
-            sentences.add(new int[] {from, tokens.size()});
+            sentences.add(new Sentence(sentences.size(), from, tokens.size()));
         }
         return sentences;
     }
@@ -73,11 +77,11 @@ public final class SentenceSplitter {
         return Character.isUpperCase(cp) || Character.isDigit(cp) || !Character.isLowerCase(cp);
     }
 
-    static boolean isAbbreviation(Token word) {
+    boolean isAbbreviation(Token word) {
         if (!word.isWord()) {
             return false;
         }
         String w = word.lower();
-        return ABBREVIATIONS.contains(w) || (w.length() == 1 && Character.isUpperCase(word.text().charAt(0)));
+        return abbreviations.contains(w) || (w.length() == 1 && Character.isUpperCase(word.text().charAt(0)));
     }
 }

@@ -3,7 +3,7 @@ package dev.standpoint.analysis.topic;
 import dev.standpoint.analysis.model.Article;
 import dev.standpoint.analysis.model.Span;
 import dev.standpoint.analysis.model.Topic;
-import dev.standpoint.analysis.text.Paragraphs;
+import dev.standpoint.analysis.text.Segmentation;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,25 +14,12 @@ import java.util.Optional;
  */
 public final class TopicFinder {
 
-    private static final int HEADLINE_MAX_CHARS = 200;
     private static final int LEAD_MAX_CHARS = 300;
 
-    /** The first line when it reads as a headline: short, and not closed like a sentence. */
-    public Optional<Span> headline(String text, List<Span> paragraphs) {
-        if (paragraphs.size() < 2) {
-            return Optional.empty();
-        }
-        Span first = paragraphs.get(0);
-        String line = first.of(text);
-        boolean headline = line.length() <= HEADLINE_MAX_CHARS && !line.matches("(?s).*[.!?:]$");
-        return headline ? Optional.of(first) : Optional.empty();
-    }
-
-    /**
-     * @param paragraphs the text's paragraphs, as {@link Paragraphs#of} gives them
-     * @param headline   what {@link #headline} found in them
-     */
-    public Topic find(Article article, List<Span> paragraphs, Optional<Span> headline) {
+    /** Stage: the topic stance is judged toward. */
+    public Topic find(Article article, Segmentation segmentation) {
+        List<Span> paragraphs = segmentation.paragraphs();
+        Optional<Span> headline = segmentation.headline();
         if (article.target().isPresent()) {
             return new Topic(article.target().get().strip(), Optional.empty());
         }

@@ -1,7 +1,8 @@
 package dev.standpoint.analysis.stance;
 
-import dev.standpoint.analysis.model.Evidence;
+import dev.standpoint.analysis.evidence.EvidenceItem;
 import dev.standpoint.analysis.model.EvidenceKind;
+import dev.standpoint.analysis.model.Provenance;
 import dev.standpoint.analysis.model.Span;
 import dev.standpoint.analysis.model.Stance;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,8 @@ class StanceAggregatorTest {
     private static final StanceScorer.Weights CLEAR_APPROVAL = new StanceScorer.Weights(1.0, 0, 0, 0.3, 1, 0);
 
     private static StanceAggregator.Scored item(StanceScorer.Weights weights) {
-        Evidence evidence = new Evidence(EvidenceKind.DIRECT_QUOTE, new Span(0, 4), "text", "said",
-                weights.scores().top(), weights.scores().of(weights.scores().top()));
+        EvidenceItem evidence = new EvidenceItem(0, EvidenceKind.DIRECT_QUOTE, new Span(0, 4), "text", "said",
+                Stance.NEUTRAL, false, Provenance.rule("test", 1.0));
         return new StanceAggregator.Scored(evidence, weights, 1.0);
     }
 

@@ -1,11 +1,12 @@
 package dev.standpoint.analysis.stance;
 
 import dev.standpoint.analysis.Analyzer;
+import dev.standpoint.analysis.EngineSettings;
 import dev.standpoint.analysis.model.Actor;
 import dev.standpoint.analysis.model.Article;
 import dev.standpoint.analysis.model.EvidenceKind;
 import dev.standpoint.analysis.model.Stance;
-import dev.standpoint.analysis.text.LexiconFile;
+import dev.standpoint.analysis.words.LexiconFile;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -19,7 +20,7 @@ class StanceClassifierTest {
 
     private static final SentenceEncoder ENCODER = new MiniLmSentenceEncoder();
     private static final StanceClassifier MODEL =
-            StanceClassifier.load("/dev/standpoint/analysis/lexicon/stance-model.tsv");
+            StanceClassifier.load("stance-model.tsv");
 
     private static Stance top(double[] p) {
         int best = 0;
@@ -47,8 +48,10 @@ class StanceClassifierTest {
     void theModelEngineAsksTheClassifierOnlyAboutActorsTheRulesFindNoSideFor() {
         String text = "\"It will arrive in the spring,\" said Tom Reed, the finance minister, who welcomed it as a good"
                 + " start.\n\n\"This could put thousands of patients in harm's way,\" said Anna Berg, the health minister.";
-        List<Actor> rules = new Analyzer(Analyzer.StanceScoring.LEXICON).analyze(Article.of(text)).actors();
-        List<Actor> model = new Analyzer(Analyzer.StanceScoring.LEXICON_AND_MODEL).analyze(Article.of(text)).actors();
+        List<Actor> rules = new Analyzer(new EngineSettings(EngineSettings.StanceStage.LEXICON))
+                .analyze(Article.of(text)).actors();
+        List<Actor> model = new Analyzer(new EngineSettings(EngineSettings.StanceStage.LEXICON_AND_CLASSIFIER))
+                .analyze(Article.of(text)).actors();
         // Tom Reed's welcome takes a side, so his quote without one is not sent to the classifier.
         assertEquals(actor(rules, "Tom Reed").stance(), actor(model, "Tom Reed").stance());
         assertEquals(actor(rules, "Tom Reed").evidence(), actor(model, "Tom Reed").evidence());
@@ -73,7 +76,7 @@ class StanceClassifierTest {
 
     @Test
     void trainingExamplesCoverEveryStanceAndKind() {
-        List<String[]> rows = LexiconFile.rows("/dev/standpoint/analysis/lexicon/stance-training.tsv");
+        List<String[]> rows = LexiconFile.rows("stance-training.tsv");
         for (Stance s : Stance.values()) {
             assertTrue(rows.stream().filter(r -> r[0].equals(s.name().toLowerCase(Locale.ROOT))).count() >= 40, s::name);
         }

@@ -10,8 +10,8 @@ class SentenceSplitterTest {
 
     private static List<String> sentences(String text) {
         List<Token> tokens = Tokenizer.tokenize(text, List.of());
-        return SentenceSplitter.split(tokens, q -> false).stream()
-                .map(r -> text.substring(tokens.get(r[0]).span().start(), tokens.get(r[1] - 1).span().end()))
+        return new SentenceSplitter().split(tokens, q -> false).stream()
+                .map(r -> text.substring(tokens.get(r.fromToken()).span().start(), tokens.get(r.toToken() - 1).span().end()))
                 .toList();
     }
 

@@ -1,0 +1,598 @@
+package dev.standpoint.analysis.attribution;
+
+import dev.standpoint.analysis.model.ActorType;
+import dev.standpoint.analysis.model.EvidenceKind;
+import dev.standpoint.analysis.model.Provenance;
+import dev.standpoint.analysis.model.Span;
+import dev.standpoint.analysis.model.Stance;
+import dev.standpoint.analysis.phrases.NounPhraseReader;
+import dev.standpoint.analysis.phrases.NounPhrases;
+import dev.standpoint.analysis.phrases.SourcePhrase;
+import dev.standpoint.analysis.text.Segmentation;
+import dev.standpoint.analysis.text.Sentence;
+import dev.standpoint.analysis.text.Token;
+import dev.standpoint.analysis.words.WordList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Attributions by rule: a cue from the {@link CueLexicon} and its source, read with the patterns of news
+ * copy ({@link Pattern}): "X said (that) ...", "..., said X, a Y at Z", "X, a Y, warned ...", "according
+ * to X", "hailed by X as ...", "with X stating ...", participle clauses (", saying ...") that share the
+ * clause's subject, coordinated verbs ("X promised ... and said ..."), relative clauses ("who say"), and
+ * adjectives of reaction after "be" ("critics are worried that ..."). Cues in the headline, inside someone
+ * else's reported words, or in the passive without an agent ("is said to") are not attributions.
+ */
+public final class RuleAttributionFinder implements AttributionFinder {
+
+    /** The construction an attribution was read from; its name is the attribution's provenance. */
+    public enum Pattern {
+        ACCORDING_TO("according-to"),
+        PASSIVE_AGENT("passive-agent"),
+        PARTICIPLE("participle"),
+        CUE_BEFORE_SOURCE("cue-before-source"),
+        APPOSITIVE_SUBJECT("appositive-subject"),
+        COORDINATED("coordinated-cue"),
+        RELATIVE_CLAUSE("relative-clause"),
+        SUBJECT_CUE("subject-cue");
+
+        private final String ruleName;
+
+        Pattern(String ruleName) {
+            this.ruleName = ruleName;
+        }
+
+        public String ruleName() {
+            return ruleName;
+        }
+    }
+
+    /** How sure a rule attribution is: one figure for all patterns until they are scored apart. */
+    private static final double RULE_CONFIDENCE = 0.9;
+    private static final CueLexicon.Cue ACCORDING_TO = new CueLexicon.Cue("according to", "according to",
+            CueLexicon.Kind.SPEECH, Stance.NEUTRAL);
+
+    private final CueLexicon cues;
+    private final WordList preverbal = WordList.load("cue-preverbal-words.tsv");
+    private final WordList linkingVerbs = WordList.load("linking-verbs.tsv");
+    private final WordList negations = WordList.load("cue-negations.tsv");
+    private final WordList modals = WordList.load("modal-verbs.tsv");
+    private final WordList tellObjects = WordList.load("tell-objects.tsv");
+    private final WordList sentenceOpeners = WordList.load("sentence-openers.tsv");
+    private final WordList clauseIntroducers = WordList.load("clause-introducers.tsv");
+
+    public RuleAttributionFinder(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    /** A cue being read: mutable while one sentence is worked out, then frozen into an Attribution. */
+    private static final class Draft {
+        Pattern pattern;
+        SourcePhrase source;
+        CueLexicon.Cue cue;
+        int cueToken;
+        int auxStart;
+        int eventStart;
+        int complementFrom;
+        int complementTo;
+        boolean negated;
+        boolean passive;
+        boolean inverted;
+        boolean modal;
+        boolean be;
+        final List<Integer> quotations = new ArrayList<>();
+    }
+
+    /** One sentence being read: its tokens, bounds and the phrase reader. */
+    private record Reading(List<Token> tokens, int sf, int st, NounPhraseReader reader) {
+        Token at(int i) {
+            return tokens.get(i);
+        }
+    }
+
+    @Override
+    public List<Attribution> find(Segmentation segmentation, NounPhrases phrases) {
+        List<Attribution> found = new ArrayList<>();
+        for (Sentence sentence : segmentation.sentences()) {
+            Reading r = new Reading(segmentation.tokens(), sentence.fromToken(), sentence.toToken(), phrases.reader());
+            for (Draft d : readSentence(r)) {
+                Attribution a = freeze(r, sentence.index(), d);
+                // Headlines compress attributions ("Golden rule 'intact' says ex-aide"); the body states them in full.
+                if (!segmentation.inHeadline(a.cueSpan())) {
+                    found.add(a);
+                }
+            }
+        }
+        return found;
+    }
+
+    private List<Draft> readSentence(Reading r) {
+        List<Draft> drafts = new ArrayList<>();
+        for (int k = r.sf; k < r.st; k++) {
+            Token t = r.at(k);
+            if (!t.isWord() || t.isCapitalized()) {
+                continue;
+            }
+            Draft d = null;
+            if (t.is("according") && k + 1 < r.st && r.at(k + 1).is("to")) {
+                d = readAccordingTo(r, k);
+            } else {
+                Optional<CueLexicon.Cue> cue = cues.lookup(t.lower());
+                if (cue.isPresent()) {
+                    d = readCue(r, k, cue.get(), drafts);
+                }
+            }
+            if (d != null) {
+                drafts.add(d);
+            }
+        }
+        return settle(drafts);
+    }
+
+    private Draft readAccordingTo(Reading r, int k) {
+        Optional<SourcePhrase> source = r.reader.startingAt(k + 2, r.st);
+        if (source.isEmpty() || source.get().isPronoun()) {
+            return null;
+        }
+        Draft d = new Draft();
+        d.pattern = Pattern.ACCORDING_TO;
+        d.source = source.get();
+        d.cue = ACCORDING_TO;
+        d.cueToken = k;
+        d.auxStart = k;
+        d.eventStart = k;
+        d.inverted = true;
+        // The attributed words are the clause before "according to", or after it when it opens the sentence.
+        int clauseEnd = k > r.sf && r.at(k - 1).is(",") ? k - 1 : k;
+        if (clauseEnd > r.sf) {
+            d.complementFrom = r.sf;
+            d.complementTo = clauseEnd;
+        } else {
+            int after = d.source.toToken();
+            while (after < r.st && (r.at(after).is(",") || !r.at(after).isWord()
+                    && r.at(after).kind() != Token.Kind.QUOTE)) {
+                after++;
+            }
+            d.complementFrom = after;
+            d.complementTo = r.st;
+        }
+        return d;
+    }
+
+    /** A cue verb or adjective at token k: the words before it first, then the pattern that finds its source. */
+    private Draft readCue(Reading r, int k, CueLexicon.Cue cue, List<Draft> earlier) {
+        Draft d = new Draft();
+        d.cue = cue;
+        d.cueToken = k;
+        int a = readPreverbalWords(r, k, d);
+        if (!isAttributingUse(r, k, cue, d.be)) {
+            return null;
+        }
+        boolean found = readSource(r, a, earlier, d);
+        if (!found || d.source == null) {
+            return null;
+        }
+        if (cue.lemma().equals("tell") && !d.inverted) {
+            d.complementFrom = skipTellObject(r, d.complementFrom);
+        }
+        while (d.complementFrom < r.st && (r.at(d.complementFrom).is("that") || r.at(d.complementFrom).is(":")
+                || r.at(d.complementFrom).is(","))) {
+            d.complementFrom++;
+        }
+        d.complementTo = r.st;
+        return d;
+    }
+
+    /**
+     * Reads leftwards over auxiliaries and adverbs ("has also said", "was quickly condemned"), noting
+     * negation, modality and a form of "be"; returns the index of the first token left of them.
+     */
+    private int readPreverbalWords(Reading r, int k, Draft d) {
+        int a = k - 1;
+        while (a >= r.sf && r.at(a).isWord() && !r.at(a).isCapitalized()
+                && (preverbal.contains(r.at(a).lower()) || r.at(a).lower().endsWith("ly"))) {
+            String l = r.at(a).lower();
+            d.be |= linkingVerbs.contains(l);
+            d.negated |= negations.contains(l);
+            d.modal |= modals.contains(l);
+            a--;
+        }
+        d.auxStart = a + 1;
+        return a;
+    }
+
+    /** Whether the cue word reports here, or is used in another sense. */
+    private static boolean isAttributingUse(Reading r, int k, CueLexicon.Cue cue, boolean be) {
+        if (cue.kind() == CueLexicon.Kind.STATE && !be) {
+            return false; // reaction adjectives report only after "be": "critics are worried"
+        }
+        // "called" names rather than reports ("a group called X") unless it calls for or on something, or
+        // calls something a quoted name: 'called the bill "a cruel mistake"'
+        if (cue.lemma().equals("call") && !(k + 1 < r.st && (r.at(k + 1).is("for") || r.at(k + 1).is("on")))
+                && !quotationFollows(r, k + 1)) {
+            return false;
+        }
+        if (cue.lemma().equals("speak") && !(k + 1 < r.st && (r.at(k + 1).is("out") || r.at(k + 1).is("against")))) {
+            return false;
+        }
+        boolean byFollows = k + 1 < r.st && r.at(k + 1).is("by");
+        // "is said to", "is reported to be": someone unnamed speaks of the subject
+        return !(be && !byFollows && cue.kind() == CueLexicon.Kind.SPEECH && !cue.isParticiple());
+    }
+
+    /** Chooses the pattern by what stands left of the cue and reads the source; false when there is none. */
+    private boolean readSource(Reading r, int a, List<Draft> earlier, Draft d) {
+        int k = d.cueToken;
+        int next = k + 1;
+        boolean byFollows = next < r.st && r.at(next).is("by");
+        Token left = a >= r.sf ? r.at(a) : null;
+        if (byFollows && !d.cue.isParticiple() && (d.be || (left != null && left.is(",")))) {
+            passiveAgent(r, next, d);
+        } else if (d.cue.isParticiple()) {
+            participle(r, a, left, earlier, d);
+        } else if (left == null || left.kind() == Token.Kind.QUOTE || (left.is(",") && a - 1 >= r.sf
+                && r.at(a - 1).kind() == Token.Kind.QUOTE)) {
+            cueBeforeSource(r, next, d); // "..." said X  /  "...," said X
+        } else if (left.is(",")) {
+            afterComma(r, a, next, d);
+        } else if (left.is("and") || left.is("but") || left.is("or")) {
+            d.pattern = Pattern.COORDINATED;
+            d.source = earlier.isEmpty() ? clauseSubject(r, earlier) : earlier.get(earlier.size() - 1).source;
+            d.eventStart = d.auxStart;
+            d.complementFrom = next;
+        } else if (left.is("who") || left.is("which")) {
+            return relativeClause(r, a, next, d);
+        } else {
+            return subjectCue(r, a, next, d);
+        }
+        return true;
+    }
+
+    /** "hailed by X as ...", "was condemned by X": the agent after "by" is the source. */
+    private static void passiveAgent(Reading r, int by, Draft d) {
+        d.pattern = Pattern.PASSIVE_AGENT;
+        d.passive = true;
+        d.source = r.reader.startingAt(by + 1, r.st).orElse(null);
+        d.eventStart = d.auxStart;
+        d.complementFrom = d.source == null ? by : d.source.toToken();
+    }
+
+    /** ", saying ..." shares the clause's subject; "with X stating ..." names its own. */
+    private void participle(Reading r, int a, Token left, List<Draft> earlier, Draft d) {
+        d.pattern = Pattern.PARTICIPLE;
+        Optional<SourcePhrase> withSource = left != null && left.isWord()
+                ? r.reader.endingAt(a, r.sf).filter(p -> p.fromToken() > r.sf && r.at(p.fromToken() - 1).is("with"))
+                : Optional.empty();
+        d.source = withSource.orElseGet(() -> clauseSubject(r, earlier));
+        d.eventStart = withSource.map(SourcePhrase::fromToken).orElse(d.auxStart);
+        d.complementFrom = d.cueToken + 1;
+    }
+
+    /** '"..." said X', 'CLAUSE, said X': the source follows the cue. */
+    private static void cueBeforeSource(Reading r, int next, Draft d) {
+        d.pattern = Pattern.CUE_BEFORE_SOURCE;
+        d.inverted = true;
+        d.source = r.reader.startingAt(next, r.st).orElse(null);
+        d.eventStart = d.auxStart;
+        d.complementFrom = d.source == null ? next : afterAppositive(r, d.source.toToken());
+    }
+
+    /** "X, a defense analyst, warned": the subject before the appositive; else "CLAUSE, said X". */
+    private void afterComma(Reading r, int comma, int next, Draft d) {
+        d.pattern = Pattern.APPOSITIVE_SUBJECT;
+        d.source = appositiveSubject(r, comma);
+        if (d.source == null) {
+            cueBeforeSource(r, next, d);
+        } else {
+            d.eventStart = d.source.fromToken();
+            d.complementFrom = next;
+        }
+    }
+
+    /** "the Music Managers' Forum (MMF), who say": the relative pronoun's antecedent is the source. */
+    private static boolean relativeClause(Reading r, int a, int next, Draft d) {
+        d.pattern = Pattern.RELATIVE_CLAUSE;
+        int j = a - 1;
+        if (j >= r.sf && r.at(j).is(",")) {
+            j--;
+        }
+        if (j >= r.sf && r.at(j).is(")")) {
+            while (j >= r.sf && !r.at(j).is("(")) {
+                j--;
+            }
+            j--;
+        }
+        d.source = r.reader.endingAt(j, r.sf).orElse(null);
+        if (d.source == null) {
+            return false;
+        }
+        d.eventStart = d.source.fromToken();
+        d.complementFrom = next;
+        return true;
+    }
+
+    /** "X said", "Western diplomats expressed": the noun phrase just before the cue. */
+    private boolean subjectCue(Reading r, int a, int next, Draft d) {
+        d.pattern = Pattern.SUBJECT_CUE;
+        d.source = r.reader.endingAt(a, r.sf).filter(s -> !r.reader.followsPreposition(s)).orElse(null);
+        if (d.source == null) {
+            // "Alois Rhiel, its minister for economic affairs added": an appositive with no closing comma
+            d.source = appositiveSubject(r, a + 1);
+        }
+        if (d.source == null) {
+            return false;
+        }
+        boolean baseForm = d.cue.form().equals(d.cue.lemma()) && d.auxStart == d.cueToken;
+        boolean plural = d.source.type() == ActorType.GROUP || d.source.name().equalsIgnoreCase("they");
+        if (baseForm && !plural) {
+            return false; // "Russian state media": a bare verb form after a singular is not a verb
+        }
+        d.eventStart = d.source.fromToken();
+        d.complementFrom = next;
+        // "not all experts are convinced": the negation stands before the subject
+        int before = d.source.fromToken() - 1;
+        while (before >= r.sf && before >= d.source.fromToken() - 2 && r.at(before).isWord()) {
+            d.negated |= negations.contains(r.at(before).lower());
+            before--;
+        }
+        return true;
+    }
+
+    /** A quotation within the next few words, before any punctuation. */
+    private static boolean quotationFollows(Reading r, int from) {
+        for (int i = from; i < r.st && i < from + 6; i++) {
+            if (r.at(i).kind() == Token.Kind.QUOTE) {
+                return true;
+            }
+            if (r.at(i).kind() == Token.Kind.PUNCT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "X, a defense analyst at ..., said": the subject stands before the appositive that ends at {@code comma}. */
+    private static SourcePhrase appositiveSubject(Reading r, int comma) {
+        NounPhraseReader reader = r.reader;
+        int sf = r.sf;
+        int leftmostPerson = -1;
+        for (int c = comma - 1; c > sf && comma - c < 24; c--) {
+            if (r.at(c).kind() == Token.Kind.QUOTE) {
+                break;
+            }
+            if (r.at(c).is(",") && reader.endingAt(c - 1, sf)
+                    .filter(p -> p.reference() == SourcePhrase.Reference.NAME
+                            && p.type() == ActorType.PERSON).isPresent()) {
+                leftmostPerson = c;
+            }
+        }
+        if (leftmostPerson > 0) {
+            SourcePhrase person = reader.endingAt(leftmostPerson - 1, sf).get();
+            Optional<String> appositive = reader.appositiveAfter(leftmostPerson, comma + 1);
+            return appositive.isPresent() ? reader.withAppositive(person, appositive.get()) : person;
+        }
+        for (int c = comma - 1; c > sf && comma - c < 18; c--) {
+            if (!r.at(c).is(",")) {
+                if (r.at(c).kind() == Token.Kind.QUOTE) {
+                    return null;
+                }
+                continue;
+            }
+            Optional<SourcePhrase> subject = reader.endingAt(c - 1, sf);
+            if (subject.isEmpty()) {
+                // "One of the bidders, group LNM, said": the appositive is the name; "Smith, 54, a former
+                // regulator, said": the subject stands further left, past another appositive
+                Optional<SourcePhrase> named = reader.startingAt(c + 1, comma)
+                        .filter(p -> p.reference() == SourcePhrase.Reference.NAME && p.toToken() == comma);
+                if (named.isPresent()) {
+                    return named.get();
+                }
+                continue;
+            }
+            Optional<String> appositive = reader.appositiveAfter(c, comma + 1);
+            SourcePhrase s = subject.get();
+            // "Its leader, Roger Knapman, has said": the appositive is the name, the subject the role
+            Optional<SourcePhrase> named = reader.startingAt(c + 1, comma)
+                    .filter(p -> p.reference() == SourcePhrase.Reference.NAME && p.toToken() == comma);
+            if (named.isPresent() && s.reference() != SourcePhrase.Reference.NAME) {
+                return named.get().role().isPresent() ? named.get() : named.get().withRole(s.role().or(() ->
+                        Optional.of(s.name())));
+            }
+            return appositive.isPresent() ? reader.withAppositive(s, appositive.get()) : s;
+        }
+        return null;
+    }
+
+    /** The subject of the sentence's main clause, for participle and coordinated cues. */
+    private SourcePhrase clauseSubject(Reading r, List<Draft> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            if (!earlier.get(i).passive) {
+                return earlier.get(i).source;
+            }
+        }
+        int i = r.sf;
+        while (i < r.st && (r.at(i).is(",") || sentenceOpeners.contains(r.at(i).lower()))) {
+            i++;
+        }
+        if (i < r.st && clauseIntroducers.contains(r.at(i).lower())) {
+            while (i < r.st && !r.at(i).is(",")) {
+                i++;
+            }
+            i++;
+        }
+        return i < r.st ? r.reader.startingAt(i, r.st).orElse(null) : null;
+    }
+
+    private static int afterAppositive(Reading r, int at) {
+        if (at < r.st && r.at(at).is(",")) {
+            int i = at + 1;
+            while (i < r.st && !r.at(i).is(",") && !r.at(i).is(".")) {
+                i++;
+            }
+            return Math.min(r.st, i + 1);
+        }
+        return at;
+    }
+
+    /** Past the object of "told" ("told reporters", "told the BBC", "told a news conference in Kiev"). */
+    private int skipTellObject(Reading r, int at) {
+        int st = r.st;
+        int i = at;
+        if (i < st && (r.at(i).is("the") || r.at(i).is("a") || r.at(i).is("an"))) {
+            i++;
+        }
+        int start = i;
+        while (i < st && r.at(i).isWord() && (r.at(i).isCapitalized()
+                || Character.isDigit(r.at(i).text().charAt(0)) || r.at(i).lower().endsWith("'s")
+                || (i > start && r.at(i - 1).lower().endsWith("'s")))) {
+            i++;
+        }
+        if (i == start && i < st && tellObjects.contains(r.at(i).lower())) {
+            i++;
+        }
+        if (i == start && start > at) {
+            // "told a London news conference that ...": skip a short lower-case object up to "that" or ":"
+            int j = start;
+            while (j < st && j - start < 6 && r.at(j).isWord() && !r.at(j).is("that")) {
+                j++;
+            }
+            if (j < st && (r.at(j).is("that") || r.at(j).is(":"))) {
+                return j;
+            }
+        }
+        if (i < st && (r.at(i).is("in") || r.at(i).is("at")) && i > start) {
+            int j = i + 1; // "told an investors' conference in Kiev"
+            while (j < st && r.at(j).isCapitalized()) {
+                j++;
+            }
+            i = j;
+        }
+        return i;
+    }
+
+    /** Drops cues nested in another's reported words and ends each cue's reach where the next begins. */
+    private static List<Draft> settle(List<Draft> drafts) {
+        List<Draft> kept = new ArrayList<>();
+        for (Draft d : drafts) {
+            Draft outer = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            // Inside someone's reported words, a cue is part of what they said ("He said Veritas would
+            // announce ...", "groups dubbed ..."), unless it reports a named source's own words.
+            boolean nested = outer != null && outer.cue.kind() == CueLexicon.Kind.SPEECH
+                    && d.eventStart >= outer.complementFrom && d.eventStart < outer.complementTo
+                    && (d.source.isPronoun() || d.cue == ACCORDING_TO || d.cue.kind() != CueLexicon.Kind.SPEECH
+                    || d.modal);
+            if (nested) {
+                continue;
+            }
+            if (d.cue == ACCORDING_TO && outer != null && outer.complementFrom <= d.cueToken
+                    && outer.cueToken > d.complementFrom - 1 && outer.cueToken < d.cueToken) {
+                continue; // "..., Khrenin stated, according to sources": the source of a source
+            }
+            if (outer != null && d.eventStart > outer.complementFrom && d.eventStart < outer.complementTo) {
+                outer.complementTo = d.eventStart;
+            }
+            kept.add(d);
+        }
+        return kept;
+    }
+
+    private Attribution freeze(Reading r, int sentence, Draft d) {
+        int sf = r.sf;
+        int from = d.complementFrom, to = Math.min(d.complementTo, r.st);
+        // Quotations governed by the cue: in its reach, or standing just before the source or cue.
+        for (int i = from; i < to; i++) {
+            if (r.at(i).kind() == Token.Kind.QUOTE) {
+                d.quotations.add(r.at(i).quotation());
+            }
+        }
+        int before = d.eventStart - 1;
+        if (before >= sf && r.at(before).is(",")) {
+            before--;
+        }
+        if (before >= sf && r.at(before).kind() == Token.Kind.QUOTE && !d.quotations.contains(r.at(before).quotation())) {
+            d.quotations.add(0, r.at(before).quotation());
+        }
+        boolean quotationPrecedes = before >= sf && r.at(before).kind() == Token.Kind.QUOTE;
+        Optional<Span> content;
+        EvidenceKind kind;
+        if (d.cue.kind() == CueLexicon.Kind.SPEECH) {
+            kind = EvidenceKind.REPORTED;
+            // '"...," he said, in a rare statement': the quotation is what was said
+            content = quotationPrecedes ? Optional.empty() : reportedContent(r, from, to, d);
+            if (content.isPresent() && content.get().start() < r.at(d.eventStart).span().start()) {
+                for (int i = sf; i < d.eventStart; i++) {
+                    if (r.at(i).kind() == Token.Kind.QUOTE && !d.quotations.contains(r.at(i).quotation())) {
+                        d.quotations.add(r.at(i).quotation());
+                    }
+                }
+            }
+        } else {
+            kind = EvidenceKind.DESCRIPTION;
+            content = describedReaction(r, d);
+        }
+        Span cueSpan = d.cue == ACCORDING_TO
+                ? new Span(r.at(d.cueToken).span().start(), r.at(d.cueToken + 1).span().end())
+                : r.at(d.cueToken).span();
+        return new Attribution(d.source, d.cue, cueSpan, sentence, content, kind, d.quotations, d.negated,
+                Provenance.rule(d.pattern.ruleName(), RULE_CONFIDENCE));
+    }
+
+    private Optional<Span> reportedContent(Reading r, int from, int to, Draft d) {
+        int end = to;
+        while (end > from && (r.at(end - 1).kind() == Token.Kind.PUNCT || r.at(end - 1).is("but")
+                || r.at(end - 1).is("and") || r.at(end - 1).is("or"))) {
+            end--;
+        }
+        boolean hasWords = false;
+        for (int i = from; i < end; i++) {
+            hasWords |= r.at(i).isWord();
+        }
+        if (hasWords && d.cue != ACCORDING_TO) {
+            return Optional.of(new Span(r.at(from).span().start(), r.at(end - 1).span().end()));
+        }
+        if (d.cue == ACCORDING_TO && hasWords) {
+            boolean quoted = false;
+            for (int i = from; i < end; i++) {
+                quoted |= r.at(i).kind() == Token.Kind.QUOTE;
+            }
+            return quoted ? Optional.empty()
+                    : Optional.of(new Span(r.at(from).span().start(), r.at(end - 1).span().end()));
+        }
+        // "CLAUSE, Mr Hensel said." and "CLAUSE, said X.": the reported words come first.
+        int comma = d.eventStart - 1;
+        if (comma > r.sf && r.at(comma).is(",") && r.at(comma - 1).kind() != Token.Kind.QUOTE) {
+            int start = r.sf;
+            while (start < comma && sentenceOpeners.contains(r.at(start).lower())) {
+                start++;
+            }
+            boolean clauseHasQuote = false;
+            for (int i = start; i < comma; i++) {
+                clauseHasQuote |= r.at(i).kind() == Token.Kind.QUOTE && i == comma - 1;
+            }
+            if (start < comma && !clauseHasQuote) {
+                return Optional.of(new Span(r.at(start).span().start(), r.at(comma - 1).span().end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Span> describedReaction(Reading r, Draft d) {
+        int start = d.passive || d.source.toToken() != d.auxStart ? d.auxStart : d.source.fromToken();
+        if (d.negated && d.source.toToken() == d.auxStart) {
+            int n = d.source.fromToken() - 1;
+            while (n >= 0 && n >= d.source.fromToken() - 2 && r.at(n).isWord()) {
+                if (r.at(n).is("not") || r.at(n).is("no")) {
+                    start = n;
+                }
+                n--;
+            }
+        }
+        int end = d.cueToken + 1;
+        while (end < r.st && !(r.at(end).kind() == Token.Kind.PUNCT && ",;:.!?".contains(r.at(end).text()))) {
+            end++;
+        }
+        return Optional.of(new Span(r.at(start).span().start(), r.at(end - 1).span().end()));
+    }
+}

@@ -1,0 +1,558 @@
+package dev.standpoint.analysis.phrases;
+
+import dev.standpoint.analysis.phrases.SourceWords.WordClass;
+import dev.standpoint.analysis.model.ActorType;
+import dev.standpoint.analysis.model.Span;
+import dev.standpoint.analysis.text.Segmentation;
+import dev.standpoint.analysis.text.Token;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads source phrases out of a token sequence: the noun phrase that ends just before a cue
+ * ("Western diplomats expressed"), the one that starts just after it ("said Colonel Andrey Petrov"),
+ * and the appositive that gives a role ("Maria Ivanova, a defense analyst at ..., said").
+ * Works on capitalisation and small word lists, as English news copy is consistently cased.
+ */
+public final class NounPhraseReader {
+
+    private static final int MAX_LOWER_CASE_MODIFIERS = 3;
+    private static final int MAX_PHRASE_TOKENS = 9;
+
+    private final SourceWords lexicon;
+    private final String text;
+    private final List<Token> tokens;
+
+    public NounPhraseReader(SourceWords lexicon, Segmentation segmentation) {
+        this.lexicon = lexicon;
+        this.text = segmentation.text();
+        this.tokens = segmentation.tokens();
+    }
+
+
+    /** Whether the phrase is the object of a preposition ("a poll in the Daily Telegraph"), so no subject. */
+    public boolean followsPreposition(SourcePhrase phrase) {
+        int before = phrase.fromToken() - 1;
+        return before >= 0 && tokens.get(before).isWord() && lexicon.prepositions().contains(tokens.get(before).lower());
+    }
+
+    /** The source phrase whose last token is {@code last}, reading leftwards no further than {@code floor}. */
+    public Optional<SourcePhrase> endingAt(int last, int floor) {
+        Optional<SourcePhrase> phrase = plainEndingAt(last, floor);
+        if (phrase.isEmpty() || phrase.get().isPronoun()) {
+            return phrase;
+        }
+        return Optional.of(withLeadingHolder(phrase.get(), floor));
+    }
+
+    /**
+     * "Nigel McCune from the Musicians' Union said", "A spokesman for UKIP called": the phrase read
+     * before the cue is only the organisation; the source is the person or unnamed source before it.
+     */
+    private SourcePhrase withLeadingHolder(SourcePhrase phrase, int floor) {
+        int p = phrase.fromToken() - 1;
+        if (p - 1 < floor || phrase.type() != ActorType.ORGANIZATION) {
+            return phrase;
+        }
+        Token prep = tokens.get(p);
+        if (!(prep.is("from") || prep.is("of") || prep.is("for") || prep.is("at"))) {
+            return phrase;
+        }
+        Optional<SourcePhrase> holder = plainEndingAt(p - 1, floor);
+        if (holder.isEmpty() || holder.get().isPronoun()) {
+            return phrase;
+        }
+        SourcePhrase h = holder.get();
+        String qualifier = normaliseSpace(text.substring(prep.span().start(), phrase.span().end()));
+        if (h.type() == ActorType.ANONYMOUS || h.type() == ActorType.GROUP) {
+            Span span = new Span(h.span().start(), phrase.span().end());
+            String name = normaliseSpace(span.of(text));
+            return new SourcePhrase(span, h.type() == ActorType.GROUP ? stripArticle(name) : name, span,
+                    Optional.of(stripArticle(name)), h.type(), h.reference(), h.fromToken(), phrase.toToken());
+        }
+        if (h.type() == ActorType.PERSON && h.reference() == SourcePhrase.Reference.NAME) {
+            return new SourcePhrase(new Span(h.span().start(), phrase.span().end()), h.name(), h.nameSpan(),
+                    h.role().isPresent() ? h.role() : Optional.of(qualifier), h.type(), h.reference(), h.fromToken(),
+                    phrase.toToken());
+        }
+        return phrase;
+    }
+
+    private Optional<SourcePhrase> plainEndingAt(int last, int floor) {
+        if (last < floor || last >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token head = tokens.get(last);
+        if (!head.isWord()) {
+            return Optional.empty();
+        }
+        String lower = head.lower();
+        if (lexicon.isSubjectPronoun(lower)) {
+            return Optional.of(classify(last, last + 1));
+        }
+        // "Separately, ..." opens a sentence; "John Kelly, a senior vice president, said" does not: a
+        // capitalised word before it makes the -ly word the end of a name
+        boolean sentenceAdverb = lower.endsWith("ly") && last + 1 < tokens.size() && tokens.get(last + 1).is(",")
+                && !isLastWordOfName(last, floor);
+        boolean capitalisedHead = head.isCapitalized() && !lexicon.capitalisedNonNames().contains(lower) && !sentenceAdverb;
+        if (!capitalisedHead && !lexicon.isSourceHead(lower)) {
+            return Optional.empty();
+        }
+        int from = last;
+        int lowerCase = 0;
+        while (from - 1 >= floor && last - from + 1 < MAX_PHRASE_TOKENS) {
+            Token p = tokens.get(from - 1);
+            if (!p.isWord()) {
+                boolean honorificDot = p.is(".") && from - 2 >= floor && isHonorific(tokens.get(from - 2));
+                // "John E. Kelly": a middle initial inside a name
+                boolean initialDot = p.is(".") && from - 3 >= floor && tokens.get(from).isCapitalized()
+                        && isInitial(tokens.get(from - 2)) && tokens.get(from - 3).isWord()
+                        && tokens.get(from - 3).isCapitalized();
+                // "A Department for Media, Culture and Sport spokeswoman": a list inside a name
+                boolean listInName = p.is(",") && from - 2 >= floor && tokens.get(from - 2).isCapitalized()
+                        && tokens.get(from).isCapitalized() && hasJoinerAfter(from, last);
+                if (honorificDot || initialDot || listInName) {
+                    from--;
+                    continue;
+                }
+                break;
+            }
+            String pl = p.lower();
+            if (lexicon.determiners().contains(pl)) {
+                from--;
+                break;
+            }
+            if (p.isCapitalized()) {
+                if (lexicon.capitalisedNonNames().contains(pl)) {
+                    break;
+                }
+                from--;
+                continue;
+            }
+            boolean joinsNames = (pl.equals("of") || pl.equals("for") || pl.equals("and"))
+                    && tokens.get(from).isCapitalized() && from - 2 >= floor && tokens.get(from - 2).isCapitalized()
+                    && !lexicon.capitalisedNonNames().contains(tokens.get(from - 2).lower());
+            // "Local government officials in Frankfurt's state of Hessen": a group placed by a prepositional phrase
+            boolean placesGroup = (pl.equals("in") || pl.equals("of") || pl.equals("from") || pl.equals("at"))
+                    && groupHeadBefore(from - 1, floor) >= 0;
+            if (joinsNames || placesGroup) {
+                from--;
+                continue;
+            }
+            if (lexicon.phraseBreakers().contains(pl) || pl.endsWith("ly") || Character.isDigit(pl.charAt(0))
+                    || ++lowerCase > MAX_LOWER_CASE_MODIFIERS) {
+                break;
+            }
+            from--;
+        }
+        return Optional.ofNullable(classify(from, last + 1));
+    }
+
+    private boolean hasJoinerAfter(int from, int last) {
+        for (int i = from; i <= last; i++) {
+            if (tokens.get(i).is("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of a plural group noun just before {@code prep} (within three words), or -1. */
+    private int groupHeadBefore(int prep, int floor) {
+        for (int i = prep - 1; i >= floor && i >= prep - 3; i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return -1;
+            }
+            if (lexicon.is(t.lower(), WordClass.GROUP)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The source phrase that starts at {@code first}, reading rightwards no further than {@code ceiling}. */
+    public Optional<SourcePhrase> startingAt(int first, int ceiling) {
+        if (first >= ceiling || first >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token t = tokens.get(first);
+        if (!t.isWord()) {
+            return Optional.empty();
+        }
+        if (lexicon.isSubjectPronoun(t.lower())) {
+            return Optional.of(classify(first, first + 1));
+        }
+        int to = first;
+        if (lexicon.determiners().contains(t.lower())) {
+            to++;
+        }
+        // Read greedily, then end the phrase at its last name word or source noun.
+        boolean sawCapital = false;
+        int lowerCase = 0;
+        int bestEnd = -1;
+        while (to < ceiling && to - first < MAX_PHRASE_TOKENS) {
+            Token p = tokens.get(to);
+            if (p.is(".") && to > first && isHonorific(tokens.get(to - 1))) {
+                to++;
+                continue;
+            }
+            if (!p.isWord()) {
+                break;
+            }
+            String pl = p.lower();
+            if (p.isCapitalized() && !(lexicon.capitalisedNonNames().contains(pl) && to == first)) {
+                sawCapital = true;
+                to++;
+                bestEnd = to;
+                continue;
+            }
+            if (sawCapital && (pl.equals("of") || pl.equals("for") || pl.equals("and"))) {
+                boolean joinsNames = to + 1 < ceiling && tokens.get(to + 1).isCapitalized() && isOrganisationName(first, to);
+                if (joinsNames) {
+                    to++;
+                    continue;
+                }
+                break;
+            }
+            if (lexicon.phraseBreakers().contains(pl) || pl.endsWith("ly") || ++lowerCase > MAX_LOWER_CASE_MODIFIERS + 1) {
+                break;
+            }
+            to++;
+            if (lexicon.isSourceHead(pl)) {
+                bestEnd = to;
+            }
+        }
+        if (bestEnd < 0) {
+            return Optional.empty();
+        }
+        SourcePhrase phrase = classify(first, bestEnd);
+        if (phrase == null) {
+            return Optional.empty();
+        }
+        return Optional.of(withTrailingQualifier(phrase, ceiling));
+    }
+
+    /**
+     * A role given after the phrase: ", a spokesperson for the Belarusian General Staff," or
+     * "of the Economist Intelligence Unit". An anonymous source keeps "for UKIP" in its name.
+     */
+    private SourcePhrase withTrailingQualifier(SourcePhrase phrase, int ceiling) {
+        int at = phrase.toToken();
+        if (at >= ceiling) {
+            return phrase;
+        }
+        Token next = tokens.get(at);
+        if (next.is(",")) {
+            Optional<String> appositive = appositiveAfter(at, ceiling);
+            return appositive.isPresent() ? withAppositive(phrase, appositive.get()) : phrase;
+        }
+        if ((next.is("of") || next.is("for") || next.is("from") || next.is("at")) && at + 1 < ceiling) {
+            int end = at + 1;
+            while (end < ceiling && tokens.get(end).isWord() && (tokens.get(end).isCapitalized()
+                    || tokens.get(end).is("the") || tokens.get(end).is("of") || tokens.get(end).is("for")
+                    || tokens.get(end).is("and"))) {
+                end++;
+            }
+            boolean namesSomething = end > at + 1 && tokens.get(end - 1).isCapitalized();
+            if (!namesSomething) {
+                return phrase;
+            }
+            String qualifier = slice(at, end);
+            if (phrase.type() == ActorType.ANONYMOUS) {
+                Span span = new Span(phrase.span().start(), tokens.get(end - 1).span().end());
+                return new SourcePhrase(span, normaliseSpace(span.of(text)), span, Optional.of(stripArticle(
+                        normaliseSpace(slice(phrase.fromToken(), end)))), ActorType.ANONYMOUS,
+                        phrase.reference(), phrase.fromToken(), end);
+            }
+            return phrase.role().isEmpty() ? phrase.withRole(Optional.of(qualifier)) : phrase;
+        }
+        return phrase;
+    }
+
+    /**
+     * The phrase with the role an appositive gives ("X, a spokesperson for Y"), when it has none yet or only
+     * a title ("Colonel Andrey Petrov, a spokesperson ..." keeps both: "Colonel, spokesperson ...").
+     */
+    public SourcePhrase withAppositive(SourcePhrase phrase, String appositive) {
+        if (phrase.role().isEmpty()) {
+            return phrase.withRole(Optional.of(appositive));
+        }
+        String role = phrase.role().get();
+        boolean bareTitle = role.replace(".", "").split(" ").length == 1 && lexicon.honorifics().isTitle(role);
+        return bareTitle ? phrase.withRole(Optional.of(role + ", " + appositive)) : phrase;
+    }
+
+    /** The text of an appositive that starts at the comma {@code comma}: up to the next comma or the end. */
+    public Optional<String> appositiveAfter(int comma, int ceiling) {
+        int end = comma + 1;
+        while (end < ceiling && !tokens.get(end).is(",") && !tokens.get(end).is(".") && !tokens.get(end).is(";")
+                && tokens.get(end).kind() != Token.Kind.QUOTE && end - comma < 16) {
+            end++;
+        }
+        if (end == comma + 1 || end - comma >= 16) {
+            return Optional.empty();
+        }
+        Token first = tokens.get(comma + 1);
+        String firstLower = first.lower();
+        boolean roleLike = lexicon.determiners().contains(firstLower) || lexicon.is(firstLower, WordClass.ROLE)
+                || firstLower.equals("for") || firstLower.equals("from") || firstLower.equals("of")
+                || (end - comma > 2 && lexicon.isSourceHead(tokens.get(end - 1).lower()));
+        if (!roleLike || firstLower.equals("who") || firstLower.equals("which")) {
+            return Optional.empty();
+        }
+        return Optional.of(stripArticle(normaliseSpace(slice(comma + 1, end))));
+    }
+
+    /** A run of capitalised words read as a name, for the {@link NameIndex}. */
+    public Optional<SourcePhrase> nameRun(int from, int to) {
+        while (from < to && lexicon.capitalisedNonNames().contains(tokens.get(from).lower())) {
+            from++;
+        }
+        return from < to ? Optional.ofNullable(classify(from, to)) : Optional.empty();
+    }
+
+    /** Builds a phrase from tokens [from, to), or null when they do not name a source. */
+    public SourcePhrase classify(int from, int to) {
+        Token last = tokens.get(to - 1);
+        String headLower = last.lower();
+        Span span = new Span(tokens.get(from).span().start(), last.span().end());
+        if (to - from == 1 && lexicon.isSubjectPronoun(headLower)) {
+            ActorType type = lexicon.pronounType(headLower);
+            return new SourcePhrase(span, last.text(), span, Optional.empty(), type, SourcePhrase.Reference.PRONOUN,
+                    from, to);
+        }
+        int start = from;
+        String determiner = "";
+        if (lexicon.determiners().contains(tokens.get(start).lower()) && !tokens.get(start).isCapitalized()
+                || (lexicon.determiners().contains(tokens.get(start).lower()) && to - start > 1)) {
+            determiner = tokens.get(start).lower();
+            start++;
+        }
+        if (start >= to) {
+            return null;
+        }
+        if (to - start == 1 && last.isCapitalized() && lexicon.is(headLower, WordClass.GROUP)) {
+            return new SourcePhrase(span, normaliseSpace(span.of(text)), span, Optional.empty(), ActorType.GROUP,
+                    SourcePhrase.Reference.DESCRIPTION, from, to);
+        }
+        int placed = placedGroupHead(start, to);
+        if (placed >= 0) {
+            String name = stripArticle(normaliseSpace(span.of(text)));
+            return new SourcePhrase(span, name, span, Optional.empty(), ActorType.GROUP,
+                    SourcePhrase.Reference.DESCRIPTION, from, to);
+        }
+        if (last.isCapitalized()) {
+            return classifyName(from, start, to, determiner, span);
+        }
+        String wholeName = normaliseSpace(span.of(text));
+        if (lexicon.is(headLower, WordClass.GROUP)) {
+            return new SourcePhrase(span, stripArticle(wholeName), span, Optional.empty(), ActorType.GROUP,
+                    SourcePhrase.Reference.DESCRIPTION, from, to);
+        }
+        boolean indefinite = determiner.equals("a") || determiner.equals("an") || determiner.equals("one")
+                || determiner.equals("another");
+        if (lexicon.is(headLower, WordClass.ANONYMOUS) && indefinite) {
+            Optional<String> role = Optional.of(normaliseSpace(slice(start, to)));
+            return new SourcePhrase(span, wholeName, span, role, ActorType.ANONYMOUS,
+                    SourcePhrase.Reference.DESCRIPTION, from, to);
+        }
+        if (lexicon.is(headLower, WordClass.ORG)) {
+            return new SourcePhrase(span, stripArticle(wholeName), span, Optional.empty(), ActorType.ORGANIZATION,
+                    SourcePhrase.Reference.DESCRIPTION, from, to);
+        }
+        if ((lexicon.is(headLower, WordClass.ROLE) || lexicon.is(headLower, WordClass.ANONYMOUS))
+                && !determiner.isEmpty()) {
+            return new SourcePhrase(span, wholeName, span, Optional.of(normaliseSpace(slice(start, to))),
+                    ActorType.PERSON, SourcePhrase.Reference.OFFICE, from, to);
+        }
+        return null;
+    }
+
+    /** A group noun followed by a preposition inside the phrase ("officials in ... Hessen"), or -1. */
+    private int placedGroupHead(int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            Token t = tokens.get(i);
+            Token next = tokens.get(i + 1);
+            if (t.isWord() && lexicon.is(t.lower(), WordClass.GROUP)
+                    && (next.is("in") || next.is("of") || next.is("from") || next.is("at"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private SourcePhrase classifyName(int from, int start, int to, String determiner, Span span) {
+        // The name is the run of capitalised words at the end that are not role words; what precedes is the role.
+        int nameFrom = to;
+        while (nameFrom - 1 >= start) {
+            Token p = tokens.get(nameFrom - 1);
+            String pl = p.lower();
+            if (isDotInName(nameFrom - 1, start)) {
+                nameFrom--;
+                continue;
+            }
+            boolean possessive = pl.endsWith("'s");
+            // A title is the role, but one written in full may begin a one-word name: "General Motors"
+            boolean splitsOff = isTitle(p) && (abbreviated(nameFrom - 1)
+                    || wordsIn(nameFrom, to) >= 2 && !isOrganisationName(nameFrom, to));
+            boolean nameWord = p.isCapitalized() && !lexicon.is(pl, WordClass.ROLE) && !splitsOff && !possessive;
+            boolean joiner = (pl.equals("of") || pl.equals("for") || pl.equals("and"))
+                    && nameFrom - 2 >= start && tokens.get(nameFrom - 2).isCapitalized();
+            if (nameWord || (joiner && isOrganisationName(start, to))) {
+                nameFrom--;
+            } else {
+                break;
+            }
+        }
+        if (nameFrom == to) {
+            // "the Prime Minister": capitalised office, no name
+            if (!determiner.isEmpty() && lexicon.is(tokens.get(to - 1).lower(), WordClass.ROLE)) {
+                String office = normaliseSpace(span.of(text));
+                return new SourcePhrase(span, office, span, Optional.of(normaliseSpace(slice(start, to))),
+                        ActorType.PERSON, SourcePhrase.Reference.OFFICE, from, to);
+            }
+            return null;
+        }
+        Span nameSpan = new Span(tokens.get(nameFrom).span().start(), tokens.get(to - 1).span().end());
+        String name = normaliseSpace(nameSpan.of(text));
+        Optional<String> role = nameFrom > start
+                ? Optional.of(normaliseSpace(slice(start, nameFrom))).map(NounPhraseReader::stripPossessive)
+                : Optional.empty();
+        ActorType type = hasTitle(start, nameFrom) ? ActorType.PERSON : nameType(nameFrom, to);
+        if (type == ActorType.ORGANIZATION && lexicon.is(tokens.get(to - 1).lower(), WordClass.ORG)
+                && !determiner.isEmpty() && nameFrom == start) {
+            name = normaliseSpace(nameSpan.of(text)); // "the Musicians' Union" is named without its article
+        }
+        return new SourcePhrase(span, name, nameSpan, role, type, SourcePhrase.Reference.NAME, from, to);
+    }
+
+    private ActorType nameType(int from, int to) {
+        boolean honorific = false;
+        boolean organisationWord = false;
+        boolean acronym = false;
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            words++;
+            String l = t.lower();
+            honorific |= isHonorific(t);
+            organisationWord |= isOrganisationWord(l);
+            acronym |= isAcronym(t.text());
+        }
+        if (honorific) {
+            return ActorType.PERSON;
+        }
+        if (organisationWord || acronym) {
+            return ActorType.ORGANIZATION;
+        }
+        // A lone capitalised word is taken for an organisation until it is found to be a person's surname.
+        return words >= 2 ? ActorType.PERSON : ActorType.ORGANIZATION;
+    }
+
+    private boolean isOrganisationName(int from, int to) {
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            if (tokens.get(i).isWord() && isOrganisationWord(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word that makes a capitalised name an organisation's: "Union", "Forum", "House" in "White House". */
+    private boolean isOrganisationWord(String lower) {
+        String word = lower.replaceAll("'s?$", "");
+        return lexicon.is(word, WordClass.ORG) || lexicon.is(word, WordClass.NAME_ORG);
+    }
+
+    /** Whether what stands before {@code at} makes it the last word of a name: "John Kelly", "John E. Kelly". */
+    private boolean isLastWordOfName(int at, int floor) {
+        if (at - 1 < floor) {
+            return false;
+        }
+        Token before = tokens.get(at - 1);
+        if (before.isWord()) {
+            return before.isCapitalized();
+        }
+        return isDotInNameRun(at - 1, floor);
+    }
+
+    /**
+     * Whether the token at {@code at} is a dot inside a name: after a form of address that stays in the
+     * name ("Dr.") or an initial ("E."); the dot after a title ("Gov.") ends the role before the name.
+     */
+    public boolean isDotInName(int at, int floor) {
+        return at - 1 >= floor && tokens.get(at).is(".") && (isInitial(tokens.get(at - 1))
+                || isHonorific(tokens.get(at - 1)) && !isTitle(tokens.get(at - 1)));
+    }
+
+    /** Whether the token at {@code at} is a dot that a run of name words reads past: after any honorific or an initial. */
+    public boolean isDotInNameRun(int at, int floor) {
+        return at - 1 >= floor && tokens.get(at).is(".")
+                && (isHonorific(tokens.get(at - 1)) || isInitial(tokens.get(at - 1)));
+    }
+
+    /** A title of office or rank before a name ("Gov.", "Maj.", "Senator"): it belongs to the role. */
+    private boolean isTitle(Token t) {
+        return isHonorific(t) && lexicon.honorifics().isTitle(t.lower());
+    }
+
+    private boolean abbreviated(int at) {
+        return at + 1 < tokens.size() && tokens.get(at + 1).is(".");
+    }
+
+    private int wordsIn(int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            words += tokens.get(i).isWord() ? 1 : 0;
+        }
+        return words;
+    }
+
+    private boolean hasTitle(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isTitle(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isInitial(Token t) {
+        return t.isWord() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    public boolean isHonorific(Token t) {
+        return t.isWord() && t.isCapitalized() && lexicon.honorifics().contains(t.lower());
+    }
+
+    static boolean isAcronym(String word) {
+        int upper = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                upper++;
+            }
+        }
+        return upper >= 2 && upper * 2 >= word.replaceAll("[^\\p{L}]", "").length() - 1;
+    }
+
+    private String slice(int from, int to) {
+        return text.substring(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+    }
+
+    public static String normaliseSpace(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    public static String stripArticle(String s) {
+        return s.replaceFirst("^(?i:the|a|an) ", "");
+    }
+
+    private static String stripPossessive(String s) {
+        return s.replaceFirst("['\u2019]s?$", "");
+    }
+}

@@ -1,0 +1,125 @@
+package dev.standpoint.analysis.phrases;
+
+import dev.standpoint.analysis.model.ActorType;
+import dev.standpoint.analysis.text.Segmentation;
+import dev.standpoint.analysis.text.Sentence;
+import dev.standpoint.analysis.text.Token;
+import dev.standpoint.analysis.words.Honorifics;
+import dev.standpoint.analysis.words.WordList;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Every person the article names in full, whether or not they speak: "Belarusian Defense Minister
+ * Victor Khrenin" in the lead lets a later "Khrenin stated" and "the minister emphasized" find him.
+ */
+public final class PersonNames {
+
+    /** A person named in the text, with the role the same phrase gives. */
+    public record PersonName(SourcePhrase phrase, int sentence) {
+        public String surname() {
+            return surnameOf(phrase.name());
+        }
+    }
+
+    private final List<PersonName> inOrder = new ArrayList<>();
+    private final Map<String, PersonName> bySurname = new HashMap<>();
+    private final WordList rankModifiers;
+    private final Honorifics honorifics;
+
+    private PersonNames(WordList rankModifiers, Honorifics honorifics) {
+        this.rankModifiers = rankModifiers;
+        this.honorifics = honorifics;
+    }
+
+    /** Every run of two or more capitalised words that reads as a person's name, sentence by sentence. */
+    public static PersonNames build(Segmentation segmentation, NounPhraseReader reader, SourceWords words) {
+        PersonNames index = new PersonNames(words.rankModifiers(), words.honorifics());
+        List<Token> tokens = segmentation.tokens();
+        for (Sentence sentence : segmentation.sentences()) {
+            int s = sentence.index();
+            int i = sentence.fromToken(), end = sentence.toToken();
+            while (i < end) {
+                if (!tokens.get(i).isCapitalized()) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                // a dot after an honorific ("Dr.") or a middle initial ("John E. Kelly") stays inside the name
+                while (j < end && (tokens.get(j).isCapitalized() || reader.isDotInNameRun(j, i))) {
+                    j++;
+                }
+                if (j - i >= 2) {
+                    Optional<SourcePhrase> person = reader.nameRun(i, j)
+                            .filter(p -> p.type() == ActorType.PERSON && p.name().contains(" "));
+                    if (person.isPresent()) {
+                        index.add(person.get(), s);
+                    }
+                }
+                i = j;
+            }
+        }
+        return index;
+    }
+
+    private void add(SourcePhrase phrase, int sentence) {
+        PersonName name = new PersonName(phrase, sentence);
+        inOrder.add(name);
+        PersonName known = bySurname.get(name.surname());
+        boolean fuller = known == null || phrase.name().split(" ").length > known.phrase().name().split(" ").length
+                || (known.phrase().role().isEmpty() && phrase.role().isPresent());
+        if (fuller) {
+            bySurname.put(name.surname(), known != null && phrase.role().isEmpty() && known.phrase().role().isPresent()
+                    ? new PersonName(phrase.withRole(known.phrase().role()), sentence) : name);
+        }
+    }
+
+    public Optional<PersonName> bySurname(String surname) {
+        return Optional.ofNullable(bySurname.get(surname));
+    }
+
+    /** The last person named before the token, no more than {@code reach} sentences back. */
+    public Optional<PersonName> lastBefore(int token, int sentence, int reach) {
+        for (int i = inOrder.size() - 1; i >= 0; i--) {
+            PersonName p = inOrder.get(i);
+            if (p.phrase().fromToken() < token) {
+                return sentence - p.sentence() <= reach ? Optional.of(p) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last person before the token whose role holds every word of {@code office} ("defense minister"). */
+    public Optional<PersonName> lastHolding(List<String> officeWords, int token) {
+        for (int i = inOrder.size() - 1; i >= 0; i--) {
+            PersonName p = inOrder.get(i);
+            if (p.phrase().fromToken() < token && p.phrase().role().map(r -> holds(r, officeWords)).orElse(false)) {
+                return Optional.of(bySurname.getOrDefault(p.surname(), p));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The role names the office: it has every word of it, and no rank modifier the office lacks. */
+    public boolean holds(String role, List<String> officeWords) {
+        // "Gov." holds the office "the governor"
+        List<String> roleWords = Stream.of(role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                .map(honorifics::fullForm).toList();
+        if (officeWords.isEmpty() || !roleWords.containsAll(officeWords)) {
+            return false;
+        }
+        return roleWords.stream().noneMatch(w -> rankModifiers.contains(w) && !officeWords.contains(w));
+    }
+
+    /** The last word of a name, lower case, without a possessive: "Mr Kilroy-Silk's" gives "kilroy-silk". */
+    public static String surnameOf(String name) {
+        String[] words = name.split(" ");
+        return words[words.length - 1].replaceFirst("['\u2019]s?$", "").toLowerCase(Locale.ROOT);
+    }
+}

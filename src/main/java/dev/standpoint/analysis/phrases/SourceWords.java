@@ -1,0 +1,84 @@
+package dev.standpoint.analysis.phrases;
+
+import dev.standpoint.analysis.model.ActorType;
+import dev.standpoint.analysis.words.Honorifics;
+import dev.standpoint.analysis.words.LexiconFile;
+import dev.standpoint.analysis.words.WordList;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words that shape source phrases: the nouns and titles of sources.tsv, honorifics, subject pronouns,
+ * and the closed-class lists that open or end a noun phrase. Loaded once per engine, immutable after.
+ */
+public final class SourceWords {
+
+    public enum WordClass { ROLE, ANONYMOUS, GROUP, ORG, NAME_ORG }
+
+    private final Map<String, Set<WordClass>> classes = new HashMap<>();
+    private final Map<String, ActorType> subjectPronouns = new HashMap<>();
+    private final Honorifics honorifics = Honorifics.load();
+    private final WordList determiners = WordList.load("determiners.tsv");
+    private final WordList capitalisedNonNames = WordList.load("capitalised-non-names.tsv");
+    private final WordList phraseBreakers = WordList.load("phrase-breakers.tsv");
+    private final WordList prepositions = WordList.load("prepositions.tsv");
+    private final WordList rankModifiers = WordList.load("rank-modifiers.tsv");
+
+    public SourceWords() {
+        for (String[] row : LexiconFile.rows("sources.tsv")) {
+            classes.computeIfAbsent(row[0], k -> EnumSet.noneOf(WordClass.class)).add(WordClass.valueOf(row[1]));
+        }
+        for (String[] row : LexiconFile.rows("subject-pronouns.tsv")) {
+            subjectPronouns.put(row[0], ActorType.valueOf(row[1]));
+        }
+    }
+
+    public boolean is(String lowerCaseWord, WordClass wordClass) {
+        Set<WordClass> set = classes.get(lowerCaseWord);
+        return set != null && set.contains(wordClass);
+    }
+
+    public boolean isSourceHead(String lowerCaseWord) {
+        Set<WordClass> set = classes.get(lowerCaseWord);
+        return set != null && (set.contains(WordClass.ROLE) || set.contains(WordClass.ANONYMOUS)
+                || set.contains(WordClass.GROUP) || set.contains(WordClass.ORG));
+    }
+
+    /** "he", "she", "they", "it": the pronouns that can stand for a source. */
+    public boolean isSubjectPronoun(String lowerCaseWord) {
+        return subjectPronouns.containsKey(lowerCaseWord);
+    }
+
+    /** The kind of source a subject pronoun stands for: "they" a group, "it" an organisation. */
+    public ActorType pronounType(String lowerCasePronoun) {
+        return subjectPronouns.get(lowerCasePronoun);
+    }
+
+    public Honorifics honorifics() {
+        return honorifics;
+    }
+
+    public WordList determiners() {
+        return determiners;
+    }
+
+    public WordList capitalisedNonNames() {
+        return capitalisedNonNames;
+    }
+
+    public WordList phraseBreakers() {
+        return phraseBreakers;
+    }
+
+    public WordList prepositions() {
+        return prepositions;
+    }
+
+    /** "deputy", "shadow", "former": words that make another office of the same title. */
+    public WordList rankModifiers() {
+        return rankModifiers;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.standpoint.analysis.stance;
+
+import java.util.Map;
+
+/** Stage 6: each actor's stance toward the topic, from its evidence; answers for every actor asked about. */
+public interface StanceJudge {
+
+    /** @return a judgement per actor index of {@code question.evidence()}, in the same order */
+    Map<Integer, ActorJudgement> judge(StanceQuestion question);
+}

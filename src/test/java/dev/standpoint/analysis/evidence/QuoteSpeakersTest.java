@@ -1,0 +1,130 @@
+package dev.standpoint.analysis.evidence;
+
+import dev.standpoint.analysis.Analyzer;
+import dev.standpoint.analysis.model.Actor;
+import dev.standpoint.analysis.model.Analysis;
+import dev.standpoint.analysis.model.Article;
+import dev.standpoint.analysis.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuoteSpeakersTest {
+
+    private static final Analyzer ANALYZER = new Analyzer();
+
+    private static Optional<String> speakerOf(Analysis analysis, String quoteStart) {
+        Quote quote = analysis.quotes().stream().filter(q -> q.text().startsWith(quoteStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting " + quoteStart));
+        return quote.speakerId().map(id -> analysis.actors().stream().filter(a -> a.id().equals(id))
+                .map(Actor::name).findFirst().orElseThrow());
+    }
+
+    private static Analysis analyze(String text) {
+        return ANALYZER.analyze(Article.of(text));
+    }
+
+    @Test
+    void attributesQuoteToSpeakerNamedAfterTheVerb() {
+        Analysis a = analyze("\"The plan is a mistake,\" said Jane Smith, a lawyer at Smith & Co.");
+        assertEquals(Optional.of("Jane Smith"), speakerOf(a, "The plan"));
+        assertEquals(Optional.of("lawyer at Smith & Co"), a.actors().get(0).role());
+    }
+
+    @Test
+    void attributesQuoteToSpeakerNamedBeforeTheVerbWithAColon() {
+        Analysis a = analyze("Tory leader Michael Howard told MPs: \"The tide is going out.\"");
+        assertEquals(Optional.of("Michael Howard"), speakerOf(a, "The tide"));
+        assertEquals(Optional.of("Tory leader"), a.actors().get(0).role());
+    }
+
+    @Test
+    void resolvesAPronounSpeakerToTheLastPersonWhoSpoke() {
+        Analysis a = analyze("Vincent Cable accused the minister of ducking choices.\n\nHe said: \"This is complacency.\"");
+        assertEquals(Optional.of("Vincent Cable"), speakerOf(a, "This is"));
+    }
+
+    @Test
+    void givesHeToTheManNamedLastRatherThanTheWomanWhoSpokeLast() {
+        Analysis a = analyze("Ms Tymoshenko said the list was ready. A day earlier, Mr Yushchenko - keen to reassure "
+                + "investors - had said only 30 firms would be targeted. The list \"will be limited\", he said.");
+        assertEquals(Optional.of("Mr Yushchenko"), speakerOf(a, "will be limited"));
+    }
+
+    @Test
+    void leavesAQuoteUnattributedWhenThePronounFitsNobody() {
+        Analysis a = analyze("Ms Jowell said it was good. \"We are ready,\" he said.");
+        assertEquals(Optional.empty(), speakerOf(a, "We are ready"));
+    }
+
+    @Test
+    void joinsASurnameToTheFullNameGivenInPassing() {
+        Analysis a = analyze("Defense Minister Victor Khrenin met the president. \"We are ready,\" Khrenin stated.");
+        assertEquals(Optional.of("Victor Khrenin"), speakerOf(a, "We are"));
+        assertEquals(Optional.of("Defense Minister"), a.actors().get(0).role());
+    }
+
+    @Test
+    void attributesBothHalvesOfASplitQuote() {
+        Analysis a = analyze("Dr Michael Bjorn said the study was new. \"For instance,\" he said, \"older people use SMS.\"");
+        assertEquals(Optional.of("Dr Michael Bjorn"), speakerOf(a, "For instance"));
+        assertEquals(Optional.of("Dr Michael Bjorn"), speakerOf(a, "older people"));
+    }
+
+    @Test
+    void continuesTheSpeakerIntoAParagraphThatOpensWithAQuote() {
+        Analysis a = analyze("\"It is unproven,\" noted Dr.\n\nElena Kovalenko, a historian. \"It cannot be ignored.\"");
+        assertEquals(Optional.of("Dr. Elena Kovalenko"), speakerOf(a, "It is unproven"));
+        assertEquals(Optional.of("Dr. Elena Kovalenko"), speakerOf(a, "It cannot"));
+    }
+
+    @Test
+    void leavesAQuoteWithNoSupportedSpeakerUnattributed() {
+        Analysis a = analyze("The weather was cold.\n\nThe town was quiet.\n\n\"Nobody knows what comes next for any of us.\"");
+        assertEquals(Optional.empty(), speakerOf(a, "Nobody knows"));
+    }
+
+    @Test
+    void countsAShortQuotedWordAsSpeechWhenACueGivesItASpeaker() {
+        Analysis a = analyze("The Tories dismissed the plan as \"desperate\".");
+        assertEquals(Optional.of("The Tories"), speakerOf(a, "desperate"));
+    }
+
+    @Test
+    void treatsNamesInQuotationMarksAsNamesNotSpeech() {
+        Analysis a = analyze("The minister said the ‘Oreshnik’ would be deployed, and the ‘Oreshnik’ is ready.");
+        assertTrue(a.quotes().isEmpty(), () -> "unexpected quotes " + a.quotes());
+    }
+
+    @Test
+    void findsAnUnnamedSourceIntroducedWithAParticiple() {
+        Analysis a = analyze("Western diplomats expressed concern, with a senior EU official stating, ‘This could destabilize the region.’");
+        assertEquals(Optional.of("a senior EU official"), speakerOf(a, "This could"));
+        List<String> names = a.actors().stream().map(Actor::name).toList();
+        assertTrue(names.contains("Western diplomats"), names::toString);
+    }
+
+    @Test
+    void namesAPossessiveOfficeByThePersonTheNextSentenceNames() {
+        Analysis a = analyze("Gordon Brown will meet his rule \"with a margin to spare\", according to his former "
+                + "chief economic adviser.\n\nEd Balls said he hoped more would be done.");
+        assertEquals(Optional.of("Ed Balls"), speakerOf(a, "with a margin"));
+    }
+
+    @Test
+    void attributesAQuotedNameSomeoneCallsSomething() {
+        Analysis a = analyze("Sen. Elizabeth Warren called the bill \"a cruel mistake\" on Thursday.");
+        assertEquals(Optional.of("Elizabeth Warren"), speakerOf(a, "a cruel mistake"));
+    }
+
+    @Test
+    void joinsALoneSurnameToAFullNameAfterAnOfficeAndAPlace() {
+        Analysis a = analyze("House Speaker Mike Johnson was unmoved. In an interview, Johnson said the bill was "
+                + "\"dead on arrival\".");
+        assertEquals(Optional.of("Mike Johnson"), speakerOf(a, "dead on arrival"));
+    }
+}

@@ -1,0 +1,149 @@
+package dev.standpoint.analysis.phrases;
+
+import dev.standpoint.analysis.Analyzer;
+import dev.standpoint.analysis.model.Actor;
+import dev.standpoint.analysis.model.ActorType;
+import dev.standpoint.analysis.model.Article;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SourcePhraseTest {
+
+    private static List<Actor> actors(String text) {
+        return new Analyzer().analyze(Article.of(text)).actors();
+    }
+
+    @Test
+    void splitsARoleBeforeTheNameFromTheName() {
+        Actor a = actors("Belarusian Defense Minister Victor Khrenin said the systems were ready.").get(0);
+        assertEquals("Victor Khrenin", a.name());
+        assertEquals(ActorType.PERSON, a.type());
+        assertEquals("Belarusian Defense Minister", a.role().orElseThrow());
+    }
+
+    @Test
+    void readsEveryAbbreviatedTitleOfOfficeAsTheRole() {
+        for (String title : List.of("Sen.", "Gov.", "Maj.", "Rep.", "Gen.")) {
+            Actor a = actors(title + " Kathy Hochul said the plan was sound.").get(0);
+            assertEquals("Kathy Hochul", a.name(), title);
+            assertEquals(title, a.role().orElseThrow(), title);
+            assertEquals(ActorType.PERSON, a.type(), title);
+        }
+    }
+
+    @Test
+    void keepsAFormOfAddressInTheName() {
+        assertEquals("Dr. Elena Kovalenko", actors("Dr. Elena Kovalenko said the plan was sound.").get(0).name());
+        assertEquals("Sir Digby Jones", actors("Sir Digby Jones said the plan was sound.").get(0).name());
+    }
+
+    @Test
+    void keepsATitleWrittenInFullInsideAOneWordName() {
+        Actor a = actors("General Motors said the plan was sound.").get(0);
+        assertEquals("General Motors", a.name());
+    }
+
+    @Test
+    void joinsTheOfficeToThePersonWhoseAbbreviatedTitleHoldsIt() {
+        List<Actor> a = actors("Ohio Gov. John Kasich said the plan was sound.\n\nThe governor added that it was cheap.");
+        assertEquals(1, a.size(), a::toString);
+        assertEquals("John Kasich", a.get(0).name());
+    }
+
+    @Test
+    void mergesTheSurnameWithTheFullName() {
+        List<Actor> found = actors("Robert Kilroy-Silk said he would stand. Mr Kilroy-Silk also said he was ready.");
+        assertEquals(1, found.size());
+        assertEquals("Robert Kilroy-Silk", found.get(0).name());
+        assertEquals(2, found.get(0).evidence().size());
+    }
+
+    @Test
+    void typesGroupsAnonymousSourcesAndOrganisations() {
+        List<Actor> found = actors("Analysts suggest that the move is risky. A spokesman for UKIP said it was wrong. "
+                + "The Musicians' Union warned that costs would rise.");
+        assertEquals(List.of(ActorType.GROUP, ActorType.ANONYMOUS, ActorType.ORGANIZATION),
+                found.stream().map(Actor::type).toList());
+        assertEquals("A spokesman for UKIP", found.get(1).name());
+    }
+
+    @Test
+    void keepsAMiddleInitialInsideTheName() {
+        Actor a = actors("George W. Bush said the plan was good.").get(0);
+        assertEquals("George W. Bush", a.name());
+        assertEquals(java.util.Optional.empty(), a.role());
+    }
+
+    @Test
+    void readsASurnameEndingInLyAsANameNotASentenceAdverb() {
+        List<Actor> found = actors("In a statement, John E. Kelly, IBM senior vice president, said the plan was good. "
+                + "Separately, analysts said it was bad.");
+        assertEquals(List.of("John E. Kelly", "analysts"), found.stream().map(Actor::name).toList());
+        assertEquals("IBM senior vice president", found.get(0).role().orElseThrow());
+    }
+
+    @Test
+    void joinsTheCompanyToTheOrganisationThatLastSpoke() {
+        List<Actor> found = actors("IBM said it would release 500 patents. The company said it would not charge "
+                + "royalties.");
+        assertEquals(1, found.size());
+        assertEquals("IBM", found.get(0).name());
+        assertEquals(2, found.get(0).evidence().size());
+    }
+
+    @Test
+    void keepsTheCompanyApartWhenNoOrganisationHasSpoken() {
+        List<Actor> found = actors("Jane Smith said the deal was good. The company said it would not comment.");
+        assertEquals(List.of("Jane Smith", "company"), found.stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void readsTheSourceOfAPassiveReaction() {
+        Actor a = actors("The upgrade has been hailed by Belarusian military officials as a critical step.").get(0);
+        assertEquals("Belarusian military officials", a.name());
+    }
+
+    @Test
+    void ignoresReportingVerbsInThePassiveWithoutAnAgent() {
+        assertEquals(List.of(), actors("The exchange is reported to be ready to raise funds."));
+    }
+
+    @Test
+    void ignoresAttributionsInTheHeadline() {
+        List<Actor> found = actors("Police urge pub closure power\n\nChris Fox said the power had too little impact.");
+        assertEquals(List.of("Chris Fox"), found.stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void doesNotTakeThePrepositionalObjectForTheSubject() {
+        assertEquals(List.of(), actors("A poll in the Daily Telegraph suggested that most voters agree."));
+    }
+
+    @Test
+    void treatsCuesInsideReportedWordsAsWhatWasSaid() {
+        List<Actor> found = actors("Robert Kilroy-Silk launched a party. He said Veritas would announce policies soon.");
+        assertEquals(List.of("Robert Kilroy-Silk"), found.stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void doesNotTakeTheDeputyForTheOfficeHolder() {
+        List<Actor> found = actors("Deputy Mayor Nicky Gavron said the remarks were wrong. "
+                + "Later the mayor accused a reporter of \"doorstepping\" him.");
+        assertEquals(2, found.size(), found::toString);
+    }
+
+    @Test
+    void findsTheSubjectPastAnAgeAndARole() {
+        List<Actor> found = actors("John Smith, 54, a former regulator, said the rules were unlikely to be enforced.");
+        assertEquals(List.of("John Smith"), found.stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void readsAnOrganisationNamedByItsBuilding() {
+        Actor a = actors("The White House said in a statement that it was studying the rules.").get(0);
+        assertEquals(ActorType.ORGANIZATION, a.type());
+    }
+}

@@ -1,0 +1,17 @@
+package dev.standpoint.eval;
+
+import dev.standpoint.analysis.EngineSettings;
+
+import java.util.Locale;
+
+/** The engine the evaluation scores, chosen with the same names the service's settings use. */
+final class EngineSettingsFromProperties {
+
+    private EngineSettingsFromProperties() {
+    }
+
+    static EngineSettings read() {
+        String stance = System.getProperty("standpoint.engine.stance", "lexicon").toUpperCase(Locale.ROOT).replace('-', '_');
+        return new EngineSettings(EngineSettings.StanceStage.valueOf(stance));
+    }
+}
