@@ -78,6 +78,11 @@ public final class Analyzer {
                 new RuleActorResolver(), new RuleEvidenceCollector(), new TopicFinder(), stance, new SummaryWriter());
     }
 
+    /** An engine of the given stages: for training and evaluation, which try stage implementations out. */
+    public Analyzer(Stages stages) {
+        this.stages = stages;
+    }
+
     public Stages stages() {
         return stages;
     }
@@ -90,7 +95,7 @@ public final class Analyzer {
         CollectedEvidence evidence = stages.evidence().collect(segmentation, actors);
         Topic topic = stages.topic().find(article, segmentation);
         Map<Integer, ActorJudgement> stances = stages.stance().judge(new StanceQuestion(article.text(), topic,
-                article.target(), actors.byIndex(), evidence.byActor()));
+                stages.topic().lead(segmentation), article.target(), actors.byIndex(), evidence.byActor()));
         return report(segmentation, topic, actors, evidence, stances);
     }
 

@@ -15,7 +15,7 @@ import java.util.Set;
  * attribution and evidence of analyses against whole-article gold. Same matching, same definitions, so
  * the floor test judges the engine as the service is judged; {@link EvaluationReport} prints both.
  */
-final class EndToEndScore {
+public final class EndToEndScore {
 
     int articles;
     int goldActors;
@@ -47,6 +47,11 @@ final class EndToEndScore {
         sysQuotes += o.sysQuotes;
         sysQuotesTrue += o.sysQuotesTrue;
         stance.addAll(o.stance);
+    }
+
+    /** Which system actor (index into the analysis's actors) each gold actor is matched to, as score.py matches them. */
+    public static Map<Integer, Integer> matching(Gold gold, dev.standpoint.analysis.model.Analysis analysis) {
+        return new EndToEndScore().add(gold, SystemView.of(analysis));
     }
 
     /** Scores one article's analysis; returns the gold-actor to system-actor matching. */

@@ -16,22 +16,22 @@ import java.util.stream.Stream;
  * Gold annotations to {@code ../shared/eval/GUIDE.md}: one article's topic, actors (names, type, role,
  * stance, evidence) and direct quotations with their speakers, beside the text they point into.
  */
-record Gold(String name, String doc, String text, String topic, List<Actor> actors, List<GoldQuote> quotes) {
+public record Gold(String name, String doc, String text, String topic, List<Actor> actors, List<GoldQuote> quotes) {
 
-    record Actor(String name, List<String> aliases, String type, String role, String stance, List<String> secondary,
+    public record Actor(String name, List<String> aliases, String type, String role, String stance, List<String> secondary,
                  List<GoldEvidence> evidence) {
     }
 
-    record GoldEvidence(String text, String kind) {
+    public record GoldEvidence(String text, String kind) {
     }
 
-    record GoldQuote(String text, String speaker) {
+    public record GoldQuote(String text, String speaker) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Every gold file of {@code goldDir}, its text read from {@code textsDir} (the folder {@code doc} is relative to). */
-    static List<Gold> load(Path goldDir, Path textsDir) {
+    public static List<Gold> load(Path goldDir, Path textsDir) {
         List<Gold> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(goldDir)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {

@@ -17,17 +17,17 @@ import java.util.stream.Stream;
  * One PolNeAR article (brat standoff, {@code ../shared/eval/polnear/README.md}): its text and every
  * attribution's content, source and cue spans, converted from code points to UTF-16 offsets.
  */
-record Polnear(String name, String text, List<GoldAttribution> attributions) {
+public record Polnear(String name, String text, List<GoldAttribution> attributions) {
 
     /** One attribution; a span list holds several pieces for a split quotation; the source may be empty. */
-    record GoldAttribution(List<Span> content, List<Span> source, List<Span> cue) {
-        int contentLength() {
+    public record GoldAttribution(List<Span> content, List<Span> source, List<Span> cue) {
+        public int contentLength() {
             return content.stream().mapToInt(Span::length).sum();
         }
     }
 
     /** Every article of a split folder (texts/ and attributions/). */
-    static List<Polnear> load(Path split) {
+    public static List<Polnear> load(Path split) {
         List<Polnear> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(split.resolve("attributions"))) {
             for (Path ann : files.filter(p -> p.toString().endsWith(".ann")).sorted().toList()) {
@@ -46,7 +46,7 @@ record Polnear(String name, String text, List<GoldAttribution> attributions) {
         Map<String, List<Span>> spans = new HashMap<>();
         List<Map<String, List<String>>> events = new ArrayList<>();
         for (String line : ann.split("\n")) {
-            if (line.startsWith("T")) {
+            if (line.matches("T\\d+\t.*")) { // a span's text may run over a line break
                 String[] parts = line.split("\t", 3);
                 String offsets = parts[1].substring(parts[1].indexOf(' ') + 1);
                 List<Span> pieces = new ArrayList<>();
@@ -55,7 +55,7 @@ record Polnear(String name, String text, List<GoldAttribution> attributions) {
                     pieces.add(new Span(utf16(text, Integer.parseInt(se[0])), utf16(text, Integer.parseInt(se[1]))));
                 }
                 spans.put(parts[0], pieces);
-            } else if (line.startsWith("E")) {
+            } else if (line.matches("E\\d+\t.*")) {
                 Map<String, List<String>> roles = new HashMap<>();
                 for (String part : line.split("\t")[1].trim().split("\\s+")) {
                     String[] rt = part.split(":");

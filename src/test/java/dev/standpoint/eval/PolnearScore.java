@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * PolNeAR's attribution scorer ({@code ../shared/eval/polnear.py}) in Java, with content recall split by
  * kind: direct quotes (content inside quotation marks) and the rest (reported speech, beliefs, intentions).
  */
-final class PolnearScore {
+public final class PolnearScore {
 
     int articles;
     int attributions;
@@ -22,7 +22,7 @@ final class PolnearScore {
     int directQuotes;
     int directCovered;
 
-    void addAll(PolnearScore o) {
+    public void addAll(PolnearScore o) {
         articles += o.articles;
         attributions += o.attributions;
         withSource += o.withSource;
@@ -31,6 +31,10 @@ final class PolnearScore {
         fit += o.fit;
         directQuotes += o.directQuotes;
         directCovered += o.directCovered;
+    }
+
+    public void add(Polnear article, dev.standpoint.analysis.model.Analysis analysis) {
+        add(article, SystemView.of(analysis));
     }
 
     void add(Polnear article, SystemView system) {
@@ -78,23 +82,23 @@ final class PolnearScore {
         return "\"\u201C\u2018".contains(first) && !first.isEmpty() || !before.isEmpty() && "\"\u201C\u2018".contains(before);
     }
 
-    double contentRecall() {
+    public double contentRecall() {
         return EndToEndScore.ratio(covered, attributions);
     }
 
-    double sourceFit() {
+    public double sourceFit() {
         return EndToEndScore.ratio(fit, coveredWithSource);
     }
 
-    double attribution() {
+    public double attribution() {
         return EndToEndScore.ratio(fit, withSource);
     }
 
-    double directQuoteRecall() {
+    public double directQuoteRecall() {
         return EndToEndScore.ratio(directCovered, directQuotes);
     }
 
-    double otherRecall() {
+    public double otherRecall() {
         return EndToEndScore.ratio(covered - directCovered, attributions - directQuotes);
     }
 }

@@ -59,7 +59,7 @@ final class StanceGivenGold {
             evidence.put(i, items);
         }
         Map<Integer, ActorJudgement> judged = stages.stance().judge(new StanceQuestion(gold.text(), topic,
-                Optional.empty(), actors, evidence));
+                stages.topic().lead(segmentation), Optional.empty(), actors, evidence));
         judged.forEach((i, j) -> {
             String label = j.stance().label().name().toLowerCase(Locale.ROOT);
             String want = gold.actors().get(i).stance();

@@ -313,6 +313,39 @@ public final class NounPhraseReader {
         return from < to ? Optional.ofNullable(classify(from, to)) : Optional.empty();
     }
 
+    /**
+     * The source phrase for tokens [from, to) that a tagger marked as a source: read as the word lists read
+     * it where they can (its whole extent, else the phrase ending at its last token), else taken as it stands,
+     * a group when its head is a plural lower-case noun, an organisation when capitalised, else an unnamed
+     * source.
+     */
+    public Optional<SourcePhrase> phraseOf(int from, int to) {
+        while (from < to && !tokens.get(from).isWord()) {
+            from++;
+        }
+        while (to > from && !tokens.get(to - 1).isWord()) {
+            to--;
+        }
+        if (from >= to) {
+            return Optional.empty();
+        }
+        SourcePhrase whole = classify(from, to);
+        if (whole != null) {
+            return Optional.of(whole);
+        }
+        Optional<SourcePhrase> ending = plainEndingAt(to - 1, from);
+        if (ending.isPresent()) {
+            return ending;
+        }
+        Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+        String name = normaliseSpace(span.of(text));
+        Token head = tokens.get(to - 1);
+        ActorType type = head.isCapitalized() ? ActorType.ORGANIZATION
+                : head.lower().endsWith("s") ? ActorType.GROUP : ActorType.ANONYMOUS;
+        return Optional.of(new SourcePhrase(span, type == ActorType.ANONYMOUS ? name : stripArticle(name), span,
+                Optional.empty(), type, SourcePhrase.Reference.DESCRIPTION, from, to));
+    }
+
     /** Builds a phrase from tokens [from, to), or null when they do not name a source. */
     public SourcePhrase classify(int from, int to) {
         Token last = tokens.get(to - 1);

@@ -12,17 +12,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the stance stage is asked: the article, its topic (or the caller's target), and each actor with
- * its evidence. The engine builds it from the stages before; the evaluation builds it from gold actors
+ * What the stance stage is asked: the article, its topic (or the caller's target) and lead, and each actor
+ * with its evidence. The engine builds it from the stages before; the evaluation builds it from gold actors
  * and gold evidence, so a stance model is scored apart from upstream errors.
  *
+ * @param lead     the article's first paragraph after the headline, empty when there is none
  * @param evidence each actor's evidence by actor index, actors in the order they are reported
  */
-public record StanceQuestion(String text, Topic topic, Optional<String> target, Map<Integer, ActorCluster> actors,
-                             Map<Integer, List<EvidenceItem>> evidence) {
+public record StanceQuestion(String text, Topic topic, String lead, Optional<String> target,
+                             Map<Integer, ActorCluster> actors, Map<Integer, List<EvidenceItem>> evidence) {
     public StanceQuestion {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(lead, "lead");
         Objects.requireNonNull(target, "target");
         actors = Map.copyOf(actors);
         Map<Integer, List<EvidenceItem>> copy = new LinkedHashMap<>();

@@ -16,6 +16,23 @@ public final class TopicFinder {
 
     private static final int LEAD_MAX_CHARS = 300;
 
+    private static final int LEAD_CONTEXT_MAX_CHARS = 400;
+
+    /** The first paragraph after the headline (the first paragraph when there is no headline), cut to 400 chars. */
+    public String lead(Segmentation segmentation) {
+        List<Span> paragraphs = segmentation.paragraphs();
+        int first = segmentation.headline().isPresent() ? 1 : 0;
+        if (paragraphs.size() <= first) {
+            return "";
+        }
+        Span lead = paragraphs.get(first);
+        int end = Math.min(lead.end(), lead.start() + LEAD_CONTEXT_MAX_CHARS);
+        if (end < segmentation.text().length() && Character.isLowSurrogate(segmentation.text().charAt(end))) {
+            end--; // never cut a surrogate pair in two
+        }
+        return segmentation.text().substring(lead.start(), end);
+    }
+
     /** Stage: the topic stance is judged toward. */
     public Topic find(Article article, Segmentation segmentation) {
         List<Span> paragraphs = segmentation.paragraphs();

@@ -1,0 +1,180 @@
+package dev.standpoint.analysis.attribution;
+
+import dev.standpoint.analysis.model.EvidenceKind;
+import dev.standpoint.analysis.model.Provenance;
+import dev.standpoint.analysis.model.Span;
+import dev.standpoint.analysis.model.Stance;
+import dev.standpoint.analysis.phrases.NounPhrases;
+import dev.standpoint.analysis.phrases.SourcePhrase;
+import dev.standpoint.analysis.text.Segmentation;
+import dev.standpoint.analysis.text.Sentence;
+import dev.standpoint.analysis.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Attributions by the trained tagger, rules then model: the rule stage runs first and its findings are
+ * features; the {@link AttributionTagger} then tags each sentence's tokens as source, cue or content, and
+ * the spans are linked: each content to the nearest cue of its sentence, each cue to the nearest source. A
+ * content in a sentence without a cue continues the attribution before it ('"...," he said. "More words."').
+ * Rule attributions whose words the tagger left untouched are kept beside the tagger's.
+ */
+public final class TaggedAttributionFinder implements AttributionFinder {
+
+    /** A maximal run of one kind of role in a sentence: token indices [from, to) of the segmentation. */
+    record RoleSpan(char kind, int from, int to) {
+        int distanceTo(RoleSpan other) {
+            return other.from >= to ? other.from - to : from >= other.to ? from - other.to : 0;
+        }
+    }
+
+    private static final CueLexicon.Cue CONTINUATION = new CueLexicon.Cue("continuation", "continuation",
+            CueLexicon.Kind.SPEECH, Stance.NEUTRAL);
+
+    private final AttributionTagger tagger;
+    private final AttributionFeatures features;
+    private final RuleAttributionFinder rules;
+    private final CueLexicon cues;
+    private final Provenance provenance;
+
+    public TaggedAttributionFinder(AttributionTagger tagger, AttributionFeatures features, RuleAttributionFinder rules,
+                                   CueLexicon cues, String modelName, double confidence) {
+        this.tagger = tagger;
+        this.features = features;
+        this.rules = rules;
+        this.cues = cues;
+        this.provenance = Provenance.model(modelName, confidence);
+    }
+
+    @Override
+    public List<Attribution> find(Segmentation segmentation, NounPhrases phrases) {
+        List<Attribution> byRule = rules.find(segmentation, phrases);
+        AttributionFeatures.RuleMarks marks = AttributionFeatures.RuleMarks.of(segmentation, byRule);
+        List<Attribution> found = new ArrayList<>();
+        boolean[] claimed = new boolean[segmentation.tokens().size()];
+        for (Sentence sentence : segmentation.sentences()) {
+            if (sentence.toToken() == sentence.fromToken()
+                    || segmentation.inHeadline(segmentation.token(sentence.fromToken()).span())) {
+                continue;
+            }
+            Role[] roles = tagger.tag(features.of(segmentation, sentence, marks));
+            List<RoleSpan> spans = spans(roles, sentence.fromToken());
+            for (RoleSpan content : spans.stream().filter(s -> s.kind == 'T').toList()) {
+                Optional<RoleSpan> cue = nearest(spans, content, 'C');
+                Attribution a;
+                if (cue.isPresent()) {
+                    Optional<RoleSpan> source = nearest(spans, cue.get(), 'S');
+                    Optional<SourcePhrase> phrase = source.flatMap(s -> phrases.reader().phraseOf(s.from, s.to));
+                    if (phrase.isEmpty()) {
+                        continue;
+                    }
+                    a = attribution(segmentation, sentence, phrase.get(), cue(segmentation, cue.get()),
+                            span(segmentation, cue.get()), content);
+                } else if (!found.isEmpty() && sentence.index() - found.get(found.size() - 1).sentence() <= 1) {
+                    Attribution previous = found.get(found.size() - 1);
+                    a = attribution(segmentation, sentence, previous.source(), CONTINUATION,
+                            span(segmentation, content), content);
+                } else {
+                    continue;
+                }
+                found.add(a);
+                for (int i = content.from; i < content.to; i++) {
+                    claimed[i] = true;
+                }
+            }
+        }
+        // Rule attributions the tagger did not cover keep their place: the tagger learnt from PolNeAR, whose
+        // annotators left out some of what this project's guide counts (described reactions).
+        for (Attribution r : byRule) {
+            if (!overlapsClaimed(segmentation, r, claimed)) {
+                found.add(r);
+            }
+        }
+        found.sort(Comparator.comparingInt(Attribution::sentence).thenComparingInt(a -> a.cueSpan().start()));
+        return found;
+    }
+
+    private Attribution attribution(Segmentation s, Sentence sentence, SourcePhrase source, CueLexicon.Cue cue,
+                                    Span cueSpan, RoleSpan content) {
+        List<Integer> quotations = new ArrayList<>();
+        boolean hasWords = false;
+        for (int i = content.from; i < content.to; i++) {
+            Token t = s.token(i);
+            if (t.kind() == Token.Kind.QUOTE) {
+                quotations.add(t.quotation());
+            } else if (t.isWord()) {
+                hasWords = true;
+            }
+        }
+        // A content that is a quotation alone is the quotation's: the evidence stage makes it a direct quote.
+        Optional<Span> reported = hasWords ? Optional.of(span(s, content)) : Optional.empty();
+        EvidenceKind kind = cue.kind() == CueLexicon.Kind.SPEECH ? EvidenceKind.REPORTED : EvidenceKind.DESCRIPTION;
+        return new Attribution(source, cue, cueSpan, sentence.index(), reported, kind, quotations, false, provenance);
+    }
+
+    private CueLexicon.Cue cue(Segmentation s, RoleSpan cue) {
+        StringBuilder form = new StringBuilder();
+        for (int i = cue.from; i < cue.to; i++) {
+            if (!form.isEmpty()) {
+                form.append(' ');
+            }
+            form.append(s.token(i).lower());
+        }
+        String text = form.toString();
+        return cues.lookup(text)
+                .or(() -> cue.to - cue.from > 1 ? cues.lookup(s.token(cue.to - 1).lower()) : Optional.empty())
+                .map(c -> new CueLexicon.Cue(text, c.lemma(), c.kind(), c.prior()))
+                .orElse(new CueLexicon.Cue(text, text.toLowerCase(Locale.ROOT), CueLexicon.Kind.SPEECH, Stance.NEUTRAL));
+    }
+
+    private static Span span(Segmentation s, RoleSpan r) {
+        return new Span(s.token(r.from).span().start(), s.token(r.to - 1).span().end());
+    }
+
+    private static Optional<RoleSpan> nearest(List<RoleSpan> spans, RoleSpan to, char kind) {
+        return spans.stream().filter(s -> s.kind == kind).min(Comparator.comparingInt(to::distanceTo));
+    }
+
+    /** The runs of source (S), cue (C) and content (T) roles, begin tags opening a new run. */
+    static List<RoleSpan> spans(Role[] roles, int offset) {
+        List<RoleSpan> spans = new ArrayList<>();
+        int i = 0;
+        while (i < roles.length) {
+            Role r = roles[i];
+            if (r == Role.O) {
+                i++;
+                continue;
+            }
+            char kind = r.isSource() ? 'S' : r.isCue() ? 'C' : 'T';
+            int j = i + 1;
+            while (j < roles.length && !roles[j].begins() && roles[j] != Role.O
+                    && (roles[j].isSource() ? 'S' : roles[j].isCue() ? 'C' : 'T') == kind) {
+                j++;
+            }
+            spans.add(new RoleSpan(kind, offset + i, offset + j));
+            i = j;
+        }
+        return spans;
+    }
+
+    private static boolean overlapsClaimed(Segmentation s, Attribution a, boolean[] claimed) {
+        List<Span> spans = new ArrayList<>();
+        a.content().ifPresent(spans::add);
+        a.quotations().forEach(q -> spans.add(s.quotations().get(q).outer()));
+        for (int i = 0; i < claimed.length; i++) {
+            if (claimed[i]) {
+                Span t = s.token(i).span();
+                for (Span x : spans) {
+                    if (t.start() < x.end() && x.start() < t.end()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.standpoint.analysis.stance;
+
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.standpoint.analysis.model.EvidenceKind;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the stance model reads for one actor, as token ids: {@code [CLS] headline . lead [SEP] name :
+ * evidence | evidence | ... [SEP]}, the article's context first, then the actor and everything the article
+ * attributes to it, direct quotes in quotation marks. Training data is written by this very class
+ * (src/train), so training and serving read the same ids.
+ */
+public final class StanceModelInput {
+
+    static final int MAX_TOKENS = 224;
+    static final int HEADLINE_TOKENS = 30;
+    static final int LEAD_TOKENS = 40;
+    static final int NAME_TOKENS = 12;
+    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+
+    /** One piece of evidence as the model reads it. */
+    public record Piece(EvidenceKind kind, String text) {
+    }
+
+    /** Token ids, with the segment (0: context, 1: actor and evidence) of each. */
+    public record Encoded(long[] ids, long[] typeIds) {
+        public int length() {
+            return ids.length;
+        }
+    }
+
+    private final HuggingFaceTokenizer tokenizer;
+    private final long cls;
+    private final long sep;
+    private final long period;
+    private final long colon;
+    private final long bar;
+
+    public StanceModelInput() {
+        // The tokenizer of all-MiniLM-L6-v2, which langchain4j ships inside its jar.
+        ClassLoader jar = AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader();
+        try (InputStream vocabulary = jar.getResourceAsStream(TOKENIZER)) {
+            if (vocabulary == null) {
+                throw new IllegalStateException("the all-MiniLM-L6-v2 tokenizer is missing from the classpath");
+            }
+            tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false", "truncation", "false"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        cls = single("[CLS]");
+        sep = single("[SEP]");
+        period = single(".");
+        colon = single(":");
+        bar = single("|");
+    }
+
+    private long single(String token) {
+        long[] ids = tokenizer.encode(token, false, false).getIds();
+        if (ids.length != 1) {
+            throw new IllegalStateException("'" + token + "' is not one token");
+        }
+        return ids[0];
+    }
+
+    private long[] words(String text) {
+        return tokenizer.encode(text, false, false).getIds();
+    }
+
+    public Encoded encode(String headline, String lead, String name, List<Piece> evidence) {
+        List<Long> a = new ArrayList<>();
+        add(a, words(headline), HEADLINE_TOKENS);
+        a.add(period);
+        add(a, words(lead), LEAD_TOKENS);
+        List<Long> b = new ArrayList<>();
+        add(b, words(name), NAME_TOKENS);
+        b.add(colon);
+        for (Piece p : evidence) {
+            String text = p.kind() == EvidenceKind.DIRECT_QUOTE ? "\u201C" + p.text() + "\u201D" : p.text();
+            add(b, words(text), MAX_TOKENS);
+            b.add(bar);
+            if (b.size() >= MAX_TOKENS) {
+                break; // the rest would be cut anyway; tokenising it costs time
+            }
+        }
+        int room = MAX_TOKENS - a.size() - 3;
+        List<Long> bKept = b.subList(0, Math.min(b.size(), room));
+        int n = a.size() + bKept.size() + 3;
+        long[] ids = new long[n];
+        long[] types = new long[n];
+        int i = 0;
+        ids[i++] = cls;
+        for (long t : a) {
+            ids[i++] = t;
+        }
+        ids[i++] = sep;
+        int secondFrom = i;
+        for (long t : bKept) {
+            ids[i++] = t;
+        }
+        ids[i++] = sep;
+        for (int k = secondFrom; k < n; k++) {
+            types[k] = 1;
+        }
+        return new Encoded(ids, types);
+    }
+
+    private static void add(List<Long> to, long[] ids, int max) {
+        for (int k = 0; k < ids.length && k < max; k++) {
+            to.add(ids[k]);
+        }
+    }
+}
