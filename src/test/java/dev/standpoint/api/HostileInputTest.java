@@ -77,7 +77,7 @@ class HostileInputTest {
             // the server may answer and close before the whole body is sent
         }
         // Vert.x cuts a chunked body off at quarkus.http.limits.max-body-size with a bare 413 and closes the
-        // connection (the problem body is only written when Content-Length announces the size; see OversizedBodyFilter).
+        // connection (the problem body is only written when Content-Length announces the size; see RequestGate).
         assertEquals(413, c.getResponseCode());
     }
 
