@@ -1,7 +1,8 @@
 package dev.standpoint.api;
 
-import dev.standpoint.store.ActorAppearance;
+import dev.standpoint.store.ActorSummary;
 import dev.standpoint.store.AnalysisStore;
+import dev.standpoint.store.Page;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,8 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** Actors seen across stored analyses, merged by normalised name, and each one's stance over time. */
 @Path("/v1/actors")
@@ -39,24 +38,26 @@ public class ActorResource {
     @Operation(summary = "Actors seen in stored analyses, merged by normalised name; q filters by name")
     @APIResponse(responseCode = "200", description = "Actors, most often seen first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorListResponse.class)))
-    public ActorListResponse list(@QueryParam("q") String q, @QueryParam("limit") String limit) {
-        int max = ListParameters.limit(limit, config.listing());
-        return new ActorListResponse(store.actors(q == null ? "" : q, max).stream()
+    public ActorListResponse list(@QueryParam("q") String q, @QueryParam("limit") String limit,
+                                  @QueryParam("cursor") String cursor) {
+        Page<ActorSummary> page = store.actors(q == null ? "" : q, ListParameters.limit(limit, config.listing()),
+                ListParameters.present(cursor));
+        return new ActorListResponse(page.items().stream()
                 .map(s -> new ActorListResponse.ActorSummaryView(s.id(), s.name(), s.type(), s.analysisCount(),
                         s.mentionCount(), s.lastSeen()))
-                .toList());
+                .toList(), page.nextCursor().orElse(null), page.hasMore());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One actor's stance in each stored article, oldest first")
-    @APIResponse(responseCode = "200", description = "The actor and its appearances",
+    @APIResponse(responseCode = "200", description = "The actor and one page of its appearances",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorTimelineResponse.class)))
-    public ActorTimelineResponse get(@PathParam("id") String id) {
-        List<ActorAppearance> appearances = store.appearances(id);
-        if (appearances.isEmpty()) {
-            throw new ResourceNotFoundException("no actor with id '" + id + "' in stored analyses");
-        }
-        return ActorTimelineResponse.of(id, appearances);
+    public ActorTimelineResponse get(@PathParam("id") String id, @QueryParam("limit") String limit,
+                                     @QueryParam("cursor") String cursor) {
+        int max = ListParameters.limit(limit, config.listing());
+        ActorSummary actor = store.actor(id)
+                .orElseThrow(() -> new ResourceNotFoundException("no actor with id '" + id + "' in stored analyses"));
+        return ActorTimelineResponse.of(actor, store.appearances(id, max, ListParameters.present(cursor)));
     }
 }

@@ -4,6 +4,10 @@ import dev.standpoint.store.AnalysisQuery;
 import dev.standpoint.store.AnalysisPage;
 import dev.standpoint.store.ActorNameKey;
 import dev.standpoint.store.AnalysisStore;
+import dev.standpoint.store.ListingCursor;
+import dev.standpoint.store.StoredAnalysis;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Analyse articles, and read, list and delete stored analyses. */
@@ -42,14 +48,19 @@ public class AnalysisResource {
     private final BatchAnalysisService batch;
     private final AnalysisRequestValidator validator;
     private final AnalysisStore store;
+    private final AnalysisResponses responses;
+    private final ObjectMapper mapper;
     private final StandpointConfig config;
 
     public AnalysisResource(AnalysisService service, BatchAnalysisService batch, AnalysisRequestValidator validator,
-                            AnalysisStore store, StandpointConfig config) {
+                            AnalysisStore store, AnalysisResponses responses, ObjectMapper mapper,
+                            StandpointConfig config) {
         this.service = service;
         this.batch = batch;
         this.validator = validator;
         this.store = store;
+        this.responses = responses;
+        this.mapper = mapper;
         this.config = config;
     }
 
@@ -64,9 +75,9 @@ public class AnalysisResource {
     @APIResponse(responseCode = "415", description = "Unsupported media type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(AnalysisRequest request, @QueryParam("persist") String persist,
-                           @QueryParam("offsets") String offsets,
+                           @QueryParam("offsets") String offsets, @QueryParam("fields") String fields,
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return created(request, persist, offsets, idempotencyKey);
+        return created(request, persist, offsets, fields, idempotencyKey);
     }
 
     /** The whole body is the article, as `curl --data-binary @article.txt` sends it; the title is a query parameter. */
@@ -82,8 +93,9 @@ public class AnalysisResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createFromText(String text, @QueryParam("title") String title,
                                    @QueryParam("persist") String persist, @QueryParam("offsets") String offsets,
+                                   @QueryParam("fields") String fields,
                                    @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return created(AnalysisRequest.ofPlainText(text, title), persist, offsets, idempotencyKey);
+        return created(AnalysisRequest.ofPlainText(text, title), persist, offsets, fields, idempotencyKey);
     }
 
     @POST
@@ -93,10 +105,17 @@ public class AnalysisResource {
     @APIResponse(responseCode = "200", description = "Per-item results in request order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResponse.class)))
     @APIResponse(responseCode = "413", description = "Too many items", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BatchResponse createBatch(BatchRequest request, @QueryParam("persist") String persist,
-                                     @QueryParam("offsets") String offsets, @Context UriInfo uriInfo) {
-        return batch.analyze(request, ListParameters.persist(persist), OffsetUnit.parse(offsets),
+    public Response createBatch(BatchRequest request, @QueryParam("persist") String persist,
+                                @QueryParam("offsets") String offsets, @QueryParam("fields") String fields,
+                                @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uriInfo) {
+        BatchAnalysisService.Outcome outcome = batch.analyze(request, ListParameters.persist(persist),
+                OffsetUnit.parse(offsets), AnalysisView.parse(fields), ListParameters.idempotencyKey(idempotencyKey),
                 uriInfo.getRequestUri().getRawPath());
+        Response.ResponseBuilder response = Response.ok(outcome.response());
+        if (outcome.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
     }
 
     @GET
@@ -104,9 +123,10 @@ public class AnalysisResource {
     @Operation(summary = "A stored analysis")
     @APIResponse(responseCode = "200", description = "The analysis",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
-    public AnalysisResponse get(@PathParam("id") String id, @QueryParam("offsets") String offsets) {
+    public AnalysisResponse get(@PathParam("id") String id, @QueryParam("offsets") String offsets,
+                                @QueryParam("fields") String fields) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
-        return AnalysisResponses.of(service.find(id), unit);
+        return responses.of(service.find(id), unit, AnalysisView.parse(fields));
     }
 
     /** The exact text a stored analysis's offsets point into, so a client that did not submit it can show the spans. */
@@ -127,15 +147,38 @@ public class AnalysisResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisListResponse.class)))
     public AnalysisListResponse list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
                                      @QueryParam("actor") String actor, @QueryParam("stance") String stance,
-                                     @QueryParam("since") String since, @QueryParam("offsets") String offsets) {
+                                     @QueryParam("since") String since, @QueryParam("offsets") String offsets,
+                                     @QueryParam("fields") String fields) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
+        AnalysisView view = AnalysisView.parse(fields);
         AnalysisQuery query = new AnalysisQuery(
                 Optional.ofNullable(actor).filter(a -> !a.isBlank()).map(ActorNameKey::of),
                 ListParameters.stance(stance), ListParameters.since(since),
                 ListParameters.limit(limit, config.listing()), ListParameters.cursor(cursor));
         AnalysisPage page = store.list(query);
-        return new AnalysisListResponse(page.items().stream().map(a -> AnalysisResponses.of(a, unit)).toList(),
-                page.nextCursor().orElse(null));
+        // The page ends early, at least one item in, when the next item would take it past max-page-bytes.
+        List<AnalysisResponse> items = new ArrayList<>();
+        long bytes = 0;
+        for (StoredAnalysis stored : page.items()) {
+            AnalysisResponse item = responses.of(stored, unit, view);
+            long size = sizeOf(item);
+            if (!items.isEmpty() && bytes + size > config.listing().maxPageBytes()) {
+                StoredAnalysis last = page.items().get(items.size() - 1);
+                return new AnalysisListResponse(items,
+                        new ListingCursor(last.createdAt(), last.id().orElseThrow()).encode(), true);
+            }
+            items.add(item);
+            bytes += size;
+        }
+        return new AnalysisListResponse(items, page.nextCursor().orElse(null), page.nextCursor().isPresent());
+    }
+
+    private long sizeOf(AnalysisResponse item) {
+        try {
+            return mapper.writeValueAsBytes(item).length;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @DELETE
@@ -147,15 +190,14 @@ public class AnalysisResource {
         return Response.noContent().build();
     }
 
-    private Response created(AnalysisRequest request, String persistParam, String offsets, String idempotencyKey) {
+    private Response created(AnalysisRequest request, String persistParam, String offsets, String fields,
+                             String idempotencyKey) {
         boolean persist = ListParameters.persist(persistParam);
         OffsetUnit unit = OffsetUnit.parse(offsets);
-        Optional<String> key = Optional.ofNullable(idempotencyKey).map(String::trim).filter(k -> !k.isEmpty());
-        if (key.isPresent() && key.get().length() > 255) {
-            throw new InvalidRequestException("Idempotency-Key", "must be at most 255 characters");
-        }
+        AnalysisView view = AnalysisView.parse(fields);
+        Optional<String> key = ListParameters.idempotencyKey(idempotencyKey);
         AnalysisService.Outcome outcome = service.analyze(validator.validate(request), persist, key);
-        AnalysisResponse body = AnalysisResponses.of(outcome.analysis(), unit);
+        AnalysisResponse body = responses.of(outcome.analysis(), unit, view);
         if (!persist) {
             return Response.ok(body).build();
         }

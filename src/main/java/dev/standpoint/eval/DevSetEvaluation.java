@@ -8,6 +8,7 @@ import dev.standpoint.analysis.model.Analysis;
 import dev.standpoint.analysis.model.Article;
 import dev.standpoint.api.AnalysisResponse;
 import dev.standpoint.api.AnalysisResponses;
+import dev.standpoint.api.AnalysisView;
 import dev.standpoint.api.OffsetUnit;
 import dev.standpoint.store.ArticleMetadata;
 import dev.standpoint.store.StoredAnalysis;
@@ -72,7 +73,7 @@ public final class DevSetEvaluation {
     private static AnalysisResponse asResponse(String text, Analysis analysis) {
         ArticleMetadata article = new ArticleMetadata(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), text.length(), "");
-        return AnalysisResponses.of(new StoredAnalysis(Optional.empty(), Instant.now(), article, text, analysis),
-                OffsetUnit.UTF16);
+        return AnalysisResponses.uncapped().of(new StoredAnalysis(Optional.empty(), Instant.now(), article, text, analysis),
+                OffsetUnit.UTF16, AnalysisView.FULL);
     }
 }

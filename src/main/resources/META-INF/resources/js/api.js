@@ -57,8 +57,17 @@ export async function listActors(q = '', limit = 50) {
   return (await call(`/v1/actors?q=${encodeURIComponent(q)}&limit=${limit}`)).json();
 }
 
-export async function getActorTimeline(id) {
-  return (await call(`/v1/actors/${encodeURIComponent(id)}`)).json();
+/** The actor's appearances, following the timeline's cursor for up to `max` of them (oldest first). */
+export async function getActorTimeline(id, max = 500) {
+  const path = `/v1/actors/${encodeURIComponent(id)}?limit=100`;
+  const timeline = await (await call(path)).json();
+  while (timeline.hasMore && timeline.appearances.length < max) {
+    const next = await (await call(`${path}&cursor=${encodeURIComponent(timeline.nextCursor)}`)).json();
+    timeline.appearances.push(...next.appearances);
+    timeline.hasMore = next.hasMore;
+    timeline.nextCursor = next.nextCursor;
+  }
+  return timeline;
 }
 
 /**
