@@ -12,18 +12,16 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Actors seen across stored analyses, merged by normalised name, and each one's stance over time. */
 @Path("/v1/actors")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Actors")
-@APIResponse(responseCode = "400", description = "Invalid request",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Not found",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Actors", description = "Actors merged across stored analyses by normalised name, and their stance over time")
 public class ActorResource {
 
     private final AnalysisStore store;
@@ -35,11 +33,12 @@ public class ActorResource {
     }
 
     @GET
-    @Operation(summary = "Actors seen in stored analyses, merged by normalised name; q filters by name")
+    @Operation(operationId = "listActors", summary = "Actors seen in stored analyses, merged by normalised name; q filters by name")
     @APIResponse(responseCode = "200", description = "Actors, most often seen first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorListResponse.class)))
-    public ActorListResponse list(@QueryParam("q") String q, @QueryParam("limit") String limit,
-                                  @QueryParam("cursor") String cursor) {
+    public ActorListResponse list(@Parameter(description = "Part of a name; matched against normalised names") @QueryParam("q") String q,
+                                  @Parameter(description = "Page size, 1 to standpoint.listing.max-limit (100 by default)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
+                                  @Parameter(description = "nextCursor of the previous page, as given") @QueryParam("cursor") String cursor) {
         Page<ActorSummary> page = store.actors(q == null ? "" : q, ListParameters.limit(limit, config.listing()),
                 ListParameters.present(cursor));
         return new ActorListResponse(page.items().stream()
@@ -50,11 +49,14 @@ public class ActorResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One actor's stance in each stored article, oldest first")
+    @Operation(operationId = "getActorTimeline", summary = "One actor's stance in each stored article, oldest first")
     @APIResponse(responseCode = "200", description = "The actor and one page of its appearances",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorTimelineResponse.class)))
-    public ActorTimelineResponse get(@PathParam("id") String id, @QueryParam("limit") String limit,
-                                     @QueryParam("cursor") String cursor) {
+    @APIResponse(responseCode = "404", description = "No stored analysis has this actor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ActorTimelineResponse get(@Parameter(description = "The actor's id from /v1/actors, e.g. alexander-lukashenko") @PathParam("id") String id,
+                                     @Parameter(description = "Page size, 1 to standpoint.listing.max-limit (100 by default)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
+                                     @Parameter(description = "nextCursor of the previous page, as given") @QueryParam("cursor") String cursor) {
         int max = ListParameters.limit(limit, config.listing());
         ActorSummary actor = store.actor(id)
                 .orElseThrow(() -> new ResourceNotFoundException("no actor with id '" + id + "' in stored analyses"));

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,11 +39,7 @@ import java.util.Optional;
 /** Analyse articles, and read, list and delete stored analyses. */
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Analyses")
-@APIResponse(responseCode = "400", description = "Invalid request",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Not found",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Analyses", description = "Analyse articles; read, list and delete stored analyses")
 public class AnalysisResource {
 
     private final AnalysisService service;
@@ -67,16 +65,20 @@ public class AnalysisResource {
     @POST
     @Path("analyses")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Analyse an article", description = "Finds the actors, their stances and evidence, and the quotes. "
-            + "Stores the analysis unless persist=false.")
+    @Operation(operationId = "createAnalysis", summary = "Analyse an article", description = "Finds the actors, their "
+            + "stances and evidence, and the quotes. Stores the analysis unless persist=false. The body is JSON, or the "
+            + "article itself as text/plain (title as a query parameter).")
     @APIResponse(responseCode = "201", description = "Analysed and stored; Location names the new analysis", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
     @APIResponse(responseCode = "200", description = "Analysed, not stored (persist=false)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
     @APIResponse(responseCode = "413", description = "Body or text too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Unsupported media type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(AnalysisRequest request, @QueryParam("persist") String persist,
-                           @QueryParam("offsets") String offsets, @QueryParam("fields") String fields,
-                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request, or a language the engine does not read", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   schema = @Schema(implementation = AnalysisRequest.class))) AnalysisRequest request,
+                           @Parameter(description = "false: analyse without storing (200, id null)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("persist") String persist,
+                           @Parameter(description = "Unit of every offset: UTF-16 code units (Java, JavaScript) or code points (Python)", schema = @Schema(type = SchemaType.STRING, enumeration = {"utf16", "codepoints"}, defaultValue = "utf16")) @QueryParam("offsets") String offsets,
+                           @Parameter(description = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts)", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"}, defaultValue = "full")) @QueryParam("fields") String fields,
+                           @Parameter(description = "Makes a retry safe: the same key with the same request answers the first result (Idempotent-Replayed: true); with any other field, 422", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255)) @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return created(request, persist, offsets, fields, idempotencyKey);
     }
 
@@ -84,30 +86,44 @@ public class AnalysisResource {
     @POST
     @Path("analyses")
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(summary = "Analyse an article", description = "Finds the actors, their stances and evidence, and the quotes. "
-            + "Stores the analysis unless persist=false.")
+    @Operation(operationId = "createAnalysis", summary = "Analyse an article", description = "Finds the actors, their "
+            + "stances and evidence, and the quotes. Stores the analysis unless persist=false. The body is JSON, or the "
+            + "article itself as text/plain (title as a query parameter).")
     @APIResponse(responseCode = "201", description = "Analysed and stored; Location names the new analysis", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
     @APIResponse(responseCode = "200", description = "Analysed, not stored (persist=false)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
     @APIResponse(responseCode = "413", description = "Body or text too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Unsupported media type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createFromText(String text, @QueryParam("title") String title,
-                                   @QueryParam("persist") String persist, @QueryParam("offsets") String offsets,
-                                   @QueryParam("fields") String fields,
-                                   @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request, or a language the engine does not read", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createFromText(@RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
+                                           schema = @Schema(type = SchemaType.STRING, minLength = 1))) String text,
+                                   @Parameter(description = "The article's title, for a text/plain body",
+                                           schema = @Schema(type = SchemaType.STRING, maxLength = 1000))
+                                   @QueryParam("title") String title,
+                                   @Parameter(description = "false: analyse without storing (200, id null)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("persist") String persist,
+                                   @Parameter(description = "Unit of every offset: UTF-16 code units (Java, JavaScript) or code points (Python)", schema = @Schema(type = SchemaType.STRING, enumeration = {"utf16", "codepoints"}, defaultValue = "utf16")) @QueryParam("offsets") String offsets,
+                                   @Parameter(description = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts)", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"}, defaultValue = "full")) @QueryParam("fields") String fields,
+                                   @Parameter(description = "Makes a retry safe: the same key with the same request answers the first result (Idempotent-Replayed: true); with any other field, 422", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255)) @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return created(AnalysisRequest.ofPlainText(text, title), persist, offsets, fields, idempotencyKey);
     }
 
     @POST
     @Path("analyses:batch")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Analyse up to standpoint.batch.max-items articles; each item succeeds or fails alone")
+    @Operation(operationId = "createAnalysisBatch", summary = "Analyse up to standpoint.batch.max-items articles; each item "
+            + "succeeds or fails alone", description = "Without Idempotency-Key each item is stored on its own; with one, "
+            + "all stored items and the key commit together.")
     @APIResponse(responseCode = "200", description = "Per-item results in request order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResponse.class)))
-    @APIResponse(responseCode = "413", description = "Too many items", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createBatch(BatchRequest request, @QueryParam("persist") String persist,
-                                @QueryParam("offsets") String offsets, @QueryParam("fields") String fields,
-                                @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uriInfo) {
+    @APIResponse(responseCode = "413", description = "Too many items, or a body over quarkus.http.limits.max-body-size", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not application/json, or a charset this service cannot decode", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with other items", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createBatch(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(implementation = BatchRequest.class))) BatchRequest request,
+                                @Parameter(description = "false: analyse without storing (200, id null)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("persist") String persist,
+                                @Parameter(description = "Unit of every offset: UTF-16 code units (Java, JavaScript) or code points (Python)", schema = @Schema(type = SchemaType.STRING, enumeration = {"utf16", "codepoints"}, defaultValue = "utf16")) @QueryParam("offsets") String offsets,
+                                @Parameter(description = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts)", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"}, defaultValue = "full")) @QueryParam("fields") String fields,
+                                @Parameter(description = "Makes a retry of the whole batch safe: the same key with the same items answers the first outcome (Idempotent-Replayed: true) and stores nothing more; with other items, 422", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255)) @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                @Context UriInfo uriInfo) {
         BatchAnalysisService.Outcome outcome = batch.analyze(request, ListParameters.persist(persist),
                 OffsetUnit.parse(offsets), AnalysisView.parse(fields), ListParameters.idempotencyKey(idempotencyKey),
                 uriInfo.getRequestUri().getRawPath());
@@ -120,11 +136,13 @@ public class AnalysisResource {
 
     @GET
     @Path("analyses/{id}")
-    @Operation(summary = "A stored analysis")
+    @Operation(operationId = "getAnalysis", summary = "A stored analysis")
     @APIResponse(responseCode = "200", description = "The analysis",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
-    public AnalysisResponse get(@PathParam("id") String id, @QueryParam("offsets") String offsets,
-                                @QueryParam("fields") String fields) {
+    @APIResponse(responseCode = "404", description = "No analysis with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AnalysisResponse get(@PathParam("id") String id,
+                                @Parameter(description = "Unit of every offset: UTF-16 code units (Java, JavaScript) or code points (Python)", schema = @Schema(type = SchemaType.STRING, enumeration = {"utf16", "codepoints"}, defaultValue = "utf16")) @QueryParam("offsets") String offsets,
+                                @Parameter(description = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts)", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"}, defaultValue = "full")) @QueryParam("fields") String fields) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
         return responses.of(service.find(id), unit, AnalysisView.parse(fields));
     }
@@ -133,22 +151,28 @@ public class AnalysisResource {
     @GET
     @Path("analyses/{id}/text")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
-    @Operation(summary = "The article text of a stored analysis, exactly as submitted (every offset points into it)")
+    @Operation(operationId = "getAnalysisText", summary = "The article text of a stored analysis, exactly as submitted (every offset points into it)")
     @APIResponse(responseCode = "200", description = "The article text",
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No analysis with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String text(@PathParam("id") String id) {
         return service.find(id).text();
     }
 
     @GET
     @Path("analyses")
-    @Operation(summary = "Stored analyses, newest first, with cursor pagination and filters")
+    @Operation(operationId = "listAnalyses", summary = "Stored analyses, newest first, with cursor pagination and filters",
+            description = "A page ends before limit when the next analysis would take it past "
+                    + "standpoint.listing.max-page-bytes (2 MB by default); hasMore says whether another follows.")
     @APIResponse(responseCode = "200", description = "One page of analyses",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisListResponse.class)))
-    public AnalysisListResponse list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
-                                     @QueryParam("actor") String actor, @QueryParam("stance") String stance,
-                                     @QueryParam("since") String since, @QueryParam("offsets") String offsets,
-                                     @QueryParam("fields") String fields) {
+    public AnalysisListResponse list(@Parameter(description = "Page size, 1 to standpoint.listing.max-limit (100 by default)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
+                                     @Parameter(description = "nextCursor of the previous page, as given") @QueryParam("cursor") String cursor,
+                                     @Parameter(description = "Only analyses with this actor (a name, normalised as actor ids are)") @QueryParam("actor") String actor,
+                                     @Parameter(description = "Only analyses with an actor of this stance (with actor: that actor)", schema = @Schema(type = SchemaType.STRING, enumeration = {"approval", "concern", "skepticism", "neutral"})) @QueryParam("stance") String stance,
+                                     @Parameter(description = "Only articles published at or after this ISO-8601 date (its start in UTC) or date-time with offset", schema = @Schema(type = SchemaType.STRING, examples = {"2025-12-01", "2025-12-01T00:00:00Z"})) @QueryParam("since") String since,
+                                     @Parameter(description = "Unit of every offset: UTF-16 code units (Java, JavaScript) or code points (Python)", schema = @Schema(type = SchemaType.STRING, enumeration = {"utf16", "codepoints"}, defaultValue = "utf16")) @QueryParam("offsets") String offsets,
+                                     @Parameter(description = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts)", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"}, defaultValue = "full")) @QueryParam("fields") String fields) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
         AnalysisView view = AnalysisView.parse(fields);
         AnalysisQuery query = new AnalysisQuery(
@@ -183,8 +207,9 @@ public class AnalysisResource {
 
     @DELETE
     @Path("analyses/{id}")
-    @Operation(summary = "Delete a stored analysis")
+    @Operation(operationId = "deleteAnalysis", summary = "Delete a stored analysis")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No analysis with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("id") String id) {
         service.delete(id);
         return Response.noContent().build();

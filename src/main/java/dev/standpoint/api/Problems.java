@@ -27,6 +27,9 @@ final class Problems {
     static final String HTTP_ERROR = BASE + "http-error";
     static final String INVALID_ENCODING = BASE + "invalid-encoding";
     static final String INVALID_HEADER = BASE + "invalid-header";
+    static final String URI_TOO_LONG = BASE + "uri-too-long";
+    static final String HEADERS_TOO_LARGE = BASE + "headers-too-large";
+    static final String CORS_REJECTED = BASE + "cors-rejected";
     static final String UNSUPPORTED_LANGUAGE = BASE + "unsupported-language";
     static final String UNAUTHORIZED = BASE + "unauthorized";
     static final String FORBIDDEN = BASE + "forbidden";
@@ -48,6 +51,38 @@ final class Problems {
     static Problem invalidHeader(String header, String message, String instance) {
         return new Problem(INVALID_HEADER, "Invalid header", 400, header + ": " + message, instance,
                 List.of(new FieldViolation(header, message)));
+    }
+
+    static Problem methodNotAllowed(String instance) {
+        return new Problem(METHOD_NOT_ALLOWED, "Method not allowed", 405,
+                "this resource does not support the request method", instance, null);
+    }
+
+    static Problem notAcceptable(String instance) {
+        return new Problem(NOT_ACCEPTABLE, "Not acceptable", 406,
+                "this resource answers application/json (or text/plain for an article's text) only", instance, null);
+    }
+
+    static Problem uriTooLong(String instance) {
+        return new Problem(URI_TOO_LONG, "URI too long", 414, "the request line is longer than "
+                + "quarkus.http.limits.max-initial-line-length; send long values in a POST body", instance, null);
+    }
+
+    static Problem headersTooLarge(String instance) {
+        return new Problem(HEADERS_TOO_LARGE, "Request headers too large", 431,
+                "the request headers are larger than quarkus.http.limits.max-header-size", instance, null);
+    }
+
+    static Problem corsRejected(String origin, String instance) {
+        return new Problem(CORS_REJECTED, "Origin not allowed", 403, "the browser origin '" + origin
+                + "' is not one of quarkus.http.cors.origins", instance, null);
+    }
+
+    /** A framework failure with no family of its own, under its HTTP status. */
+    static Problem httpError(int status, String detail, String instance) {
+        var reason = Response.Status.fromStatusCode(status);
+        return new Problem(HTTP_ERROR, reason == null ? "HTTP error" : reason.getReasonPhrase(), status, detail,
+                instance, null);
     }
 
     static Problem unsupportedLanguage(String language, String instance) {
