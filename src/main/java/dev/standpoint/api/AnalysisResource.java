@@ -114,7 +114,7 @@ public class AnalysisResource {
             + "all stored items and the key commit together.")
     @APIResponse(responseCode = "200", description = "Per-item results in request order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResponse.class)))
-    @APIResponse(responseCode = "413", description = "Too many items, or a body over quarkus.http.limits.max-body-size", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Too many items, or a body over standpoint.http.max-body-size", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not application/json, or a charset this service cannot decode", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with other items", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createBatch(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -1,6 +1,7 @@
 package dev.standpoint.api;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -30,6 +31,13 @@ import java.util.Locale;
 @Priority(Priorities.ENTITY_CODER)
 public class BodyEncodingFilter implements ContainerRequestFilter {
 
+    /** Read on first use: providers are built before the runtime configuration is there. */
+    private final Instance<StandpointConfig> config;
+
+    public BodyEncodingFilter(Instance<StandpointConfig> config) {
+        this.config = config;
+    }
+
     @Override
     public void filter(ContainerRequestContext context) throws IOException {
         MediaType type = context.getMediaType();
@@ -38,7 +46,15 @@ public class BodyEncodingFilter implements ContainerRequestFilter {
         }
         String declared = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         Charset charset = declared == null ? StandardCharsets.UTF_8 : Charset.forName(declared.trim());
-        byte[] body = context.getEntityStream().readAllBytes();
+        int max = config.get().http().maxBodySize();
+        byte[] body = context.getEntityStream().readNBytes(max + 1);
+        if (body.length > max) {
+            // a chunked body announces no length: it is measured here, short of the transport ceiling
+            context.abortWith(jakarta.ws.rs.core.Response.fromResponse(Problems.response(Problems.payloadTooLarge(
+                    "request body exceeds the limit of " + max + " bytes (standpoint.http.max-body-size)",
+                    context.getUriInfo().getRequestUri().getRawPath()))).header("Connection", "close").build());
+            return;
+        }
         String problem = firstMalformed(body, charset);
         if (problem != null) {
             context.setEntityStream(new ByteArrayInputStream(body));

@@ -32,6 +32,9 @@ class ConfigCheck {
         atLeastOne(problems, "standpoint.listing.default-limit", config.listing().defaultLimit());
         atLeastOne(problems, "standpoint.listing.max-limit", config.listing().maxLimit());
         atLeastOne(problems, "standpoint.listing.max-page-bytes", config.listing().maxPageBytes());
+        atLeastOne(problems, "standpoint.http.max-body-size", config.http().maxBodySize());
+        atLeastOne(problems, "standpoint.http.max-uri-length", config.http().maxUriLength());
+        atLeastOne(problems, "standpoint.http.max-header-size", config.http().maxHeaderSize());
         atLeastOne(problems, "standpoint.caps.actors", config.caps().actors());
         atLeastOne(problems, "standpoint.caps.quotes", config.caps().quotes());
         atLeastOne(problems, "standpoint.caps.mentions-per-actor", config.caps().mentionsPerActor());

@@ -74,9 +74,9 @@ public class OpenApiContract implements OASFilter {
                     + "standpoint.security.protect-reads)",
             "403", "The API key is not one of the configured keys, or a browser origin CORS does not allow",
             "406", "Accept names nothing this operation answers (application/problem+json alone gets JSON)",
-            "414", "The request line is longer than quarkus.http.limits.max-initial-line-length",
+            "414", "The request target is longer than standpoint.http.max-uri-length",
             "429", "Too many requests from this key or address (when standpoint.rate-limit.enabled)",
-            "431", "The headers are larger than quarkus.http.limits.max-header-size",
+            "431", "The headers are larger than standpoint.http.max-header-size",
             "500", "An unforeseen failure; it was logged",
             "503", "The database is unavailable, or the analysis could not finish within standpoint.analysis.timeout");
 

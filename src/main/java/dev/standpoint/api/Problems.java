@@ -64,13 +64,13 @@ final class Problems {
     }
 
     static Problem uriTooLong(String instance) {
-        return new Problem(URI_TOO_LONG, "URI too long", 414, "the request line is longer than "
-                + "quarkus.http.limits.max-initial-line-length; send long values in a POST body", instance, null);
+        return new Problem(URI_TOO_LONG, "URI too long", 414, "the request target is longer than "
+                + "standpoint.http.max-uri-length; send long values in a POST body", instance, null);
     }
 
     static Problem headersTooLarge(String instance) {
         return new Problem(HEADERS_TOO_LARGE, "Request headers too large", 431,
-                "the request headers are larger than quarkus.http.limits.max-header-size", instance, null);
+                "the request headers are larger than standpoint.http.max-header-size", instance, null);
     }
 
     static Problem corsRejected(String origin, String instance) {

@@ -35,6 +35,27 @@ public interface StandpointConfig {
 
     Caps caps();
 
+    Http http();
+
+    /**
+     * Request limits answered with a problem (413, 414, 431) by RequestGate and BodyEncodingFilter. The transport
+     * ceilings quarkus.http.limits.max-body-size, max-initial-line-length and max-header-size sit above these;
+     * only a request past a ceiling gets the framework's bare answer.
+     */
+    interface Http {
+        /** Largest request body in bytes; larger is a 413 problem (chunked bodies too). */
+        @WithDefault("1048576")
+        int maxBodySize();
+
+        /** Longest request target (path and query) in characters; longer is a 414 problem. */
+        @WithDefault("8192")
+        int maxUriLength();
+
+        /** Largest total of request header names and values in bytes; larger is a 431 problem. */
+        @WithDefault("16384")
+        int maxHeaderSize();
+    }
+
     /**
      * The most of each thing one analysis holds, so that an article of thousands of short quotes cannot answer
      * megabytes: actors and quotes are cut before the analysis is stored, mentions and evidence per actor when
