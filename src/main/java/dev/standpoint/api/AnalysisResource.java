@@ -86,7 +86,8 @@ public class AnalysisResource {
     @POST
     @Path("analyses")
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(operationId = "createAnalysis", summary = "Analyse an article", description = "Finds the actors, their "
+    // Merged with create() into one operation (same path and method), which carries the operationId.
+    @Operation(summary = "Analyse an article", description = "Finds the actors, their "
             + "stances and evidence, and the quotes. Stores the analysis unless persist=false. The body is JSON, or the "
             + "article itself as text/plain (title as a query parameter).")
     @APIResponse(responseCode = "201", description = "Analysed and stored; Location names the new analysis", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
