@@ -51,6 +51,9 @@ public class AnalysisRequestValidator {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
+        if (request.language() != null && !request.language().isBlank() && !isEnglish(request.language())) {
+            throw new UnsupportedLanguageException(request.language());
+        }
         int max = config.text().maxChars();
         if (request.text().length() > max) {
             throw new PayloadTooLargeException("text has " + request.text().length()
@@ -91,6 +94,11 @@ public class AnalysisRequestValidator {
                 return;
             }
         }
+    }
+
+    /** The engine's cue, title and stance lexicons are English: "en" and its regional tags ("en-GB"). */
+    private static boolean isEnglish(String tag) {
+        return tag.equalsIgnoreCase("en") || tag.regionMatches(true, 0, "en-", 0, 3);
     }
 
     private static boolean isHttpUrl(String url) {

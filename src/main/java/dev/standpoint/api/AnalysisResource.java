@@ -4,6 +4,10 @@ import dev.standpoint.store.AnalysisQuery;
 import dev.standpoint.store.AnalysisPage;
 import dev.standpoint.store.ActorNameKey;
 import dev.standpoint.store.AnalysisStore;
+import dev.standpoint.store.ListingCursor;
+import dev.standpoint.store.StoredAnalysis;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,139 +27,203 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Analyse articles, and read, list and delete stored analyses. */
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Analyses")
-@APIResponse(responseCode = "400", description = "Invalid request",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Not found",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Analyses", description = "Analyse articles; read, list and delete stored analyses")
 public class AnalysisResource {
 
     private final AnalysisService service;
     private final BatchAnalysisService batch;
     private final AnalysisRequestValidator validator;
     private final AnalysisStore store;
+    private final AnalysisResponses responses;
+    private final ObjectMapper mapper;
     private final StandpointConfig config;
 
     public AnalysisResource(AnalysisService service, BatchAnalysisService batch, AnalysisRequestValidator validator,
-                            AnalysisStore store, StandpointConfig config) {
+                            AnalysisStore store, AnalysisResponses responses, ObjectMapper mapper,
+                            StandpointConfig config) {
         this.service = service;
         this.batch = batch;
         this.validator = validator;
         this.store = store;
+        this.responses = responses;
+        this.mapper = mapper;
         this.config = config;
     }
 
     @POST
     @Path("analyses")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Analyse an article", description = "Finds the actors, their stances and evidence, and the quotes. "
-            + "Stores the analysis unless persist=false.")
+    @Operation(operationId = "createAnalysis", summary = "Analyse an article", description = "Finds the actors, their "
+            + "stances and evidence, and the quotes. Stores the analysis unless persist=false. The body is JSON, or the "
+            + "article itself as text/plain (title as a query parameter).")
     @APIResponse(responseCode = "201", description = "Analysed and stored; Location names the new analysis", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
     @APIResponse(responseCode = "200", description = "Analysed, not stored (persist=false)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
     @APIResponse(responseCode = "413", description = "Body or text too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Unsupported media type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(AnalysisRequest request, @QueryParam("persist") String persist,
-                           @QueryParam("offsets") String offsets,
-                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return created(request, persist, offsets, idempotencyKey);
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request, or a language the engine does not read", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   schema = @Schema(implementation = AnalysisRequest.class))) AnalysisRequest request,
+                           @Parameter(description = "false: analyse without storing (200, id null)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("persist") String persist,
+                           @Parameter(description = "Unit of every offset: UTF-16 code units (Java, JavaScript) or code points (Python)", schema = @Schema(type = SchemaType.STRING, enumeration = {"utf16", "codepoints"}, defaultValue = "utf16")) @QueryParam("offsets") String offsets,
+                           @Parameter(description = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts)", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"}, defaultValue = "full")) @QueryParam("fields") String fields,
+                           @Parameter(description = "Makes a retry safe: the same key with the same request answers the first result (Idempotent-Replayed: true); with any other field, 422", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255)) @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return created(request, persist, offsets, fields, idempotencyKey);
     }
 
     /** The whole body is the article, as `curl --data-binary @article.txt` sends it; the title is a query parameter. */
     @POST
     @Path("analyses")
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(summary = "Analyse an article", description = "Finds the actors, their stances and evidence, and the quotes. "
-            + "Stores the analysis unless persist=false.")
+    // Merged with create() into one operation (same path and method), which carries the operationId.
+    @Operation(summary = "Analyse an article", description = "Finds the actors, their "
+            + "stances and evidence, and the quotes. Stores the analysis unless persist=false. The body is JSON, or the "
+            + "article itself as text/plain (title as a query parameter).")
     @APIResponse(responseCode = "201", description = "Analysed and stored; Location names the new analysis", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
     @APIResponse(responseCode = "200", description = "Analysed, not stored (persist=false)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
     @APIResponse(responseCode = "413", description = "Body or text too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Unsupported media type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createFromText(String text, @QueryParam("title") String title,
-                                   @QueryParam("persist") String persist, @QueryParam("offsets") String offsets,
-                                   @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return created(AnalysisRequest.ofPlainText(text, title), persist, offsets, idempotencyKey);
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request, or a language the engine does not read", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createFromText(@RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
+                                           schema = @Schema(type = SchemaType.STRING, minLength = 1))) String text,
+                                   @Parameter(description = "The article's title, for a text/plain body",
+                                           schema = @Schema(type = SchemaType.STRING, maxLength = 1000))
+                                   @QueryParam("title") String title,
+                                   @Parameter(description = "false: analyse without storing (200, id null)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("persist") String persist,
+                                   @Parameter(description = "Unit of every offset: UTF-16 code units (Java, JavaScript) or code points (Python)", schema = @Schema(type = SchemaType.STRING, enumeration = {"utf16", "codepoints"}, defaultValue = "utf16")) @QueryParam("offsets") String offsets,
+                                   @Parameter(description = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts)", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"}, defaultValue = "full")) @QueryParam("fields") String fields,
+                                   @Parameter(description = "Makes a retry safe: the same key with the same request answers the first result (Idempotent-Replayed: true); with any other field, 422", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255)) @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return created(AnalysisRequest.ofPlainText(text, title), persist, offsets, fields, idempotencyKey);
     }
 
     @POST
     @Path("analyses:batch")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Analyse up to standpoint.batch.max-items articles; each item succeeds or fails alone")
+    @Operation(operationId = "createAnalysisBatch", summary = "Analyse up to standpoint.batch.max-items articles; each item "
+            + "succeeds or fails alone", description = "Without Idempotency-Key each item is stored on its own; with one, "
+            + "all stored items and the key commit together.")
     @APIResponse(responseCode = "200", description = "Per-item results in request order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResponse.class)))
-    @APIResponse(responseCode = "413", description = "Too many items", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BatchResponse createBatch(BatchRequest request, @QueryParam("persist") String persist,
-                                     @QueryParam("offsets") String offsets, @Context UriInfo uriInfo) {
-        return batch.analyze(request, ListParameters.persist(persist), OffsetUnit.parse(offsets),
+    @APIResponse(responseCode = "413", description = "Too many items, or a body over standpoint.http.max-body-size", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not application/json, or a charset this service cannot decode", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with other items", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createBatch(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(implementation = BatchRequest.class))) BatchRequest request,
+                                @Parameter(description = "false: analyse without storing (200, id null)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("persist") String persist,
+                                @Parameter(description = "Unit of every offset: UTF-16 code units (Java, JavaScript) or code points (Python)", schema = @Schema(type = SchemaType.STRING, enumeration = {"utf16", "codepoints"}, defaultValue = "utf16")) @QueryParam("offsets") String offsets,
+                                @Parameter(description = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts)", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"}, defaultValue = "full")) @QueryParam("fields") String fields,
+                                @Parameter(description = "Makes a retry of the whole batch safe: the same key with the same items answers the first outcome (Idempotent-Replayed: true) and stores nothing more; with other items, 422", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255)) @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                @Context UriInfo uriInfo) {
+        BatchAnalysisService.Outcome outcome = batch.analyze(request, ListParameters.persist(persist),
+                OffsetUnit.parse(offsets), AnalysisView.parse(fields), ListParameters.idempotencyKey(idempotencyKey),
                 uriInfo.getRequestUri().getRawPath());
+        Response.ResponseBuilder response = Response.ok(outcome.response());
+        if (outcome.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
     }
 
     @GET
     @Path("analyses/{id}")
-    @Operation(summary = "A stored analysis")
+    @Operation(operationId = "getAnalysis", summary = "A stored analysis")
     @APIResponse(responseCode = "200", description = "The analysis",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
-    public AnalysisResponse get(@PathParam("id") String id, @QueryParam("offsets") String offsets) {
+    @APIResponse(responseCode = "404", description = "No analysis with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AnalysisResponse get(@PathParam("id") String id,
+                                @Parameter(description = "Unit of every offset: UTF-16 code units (Java, JavaScript) or code points (Python)", schema = @Schema(type = SchemaType.STRING, enumeration = {"utf16", "codepoints"}, defaultValue = "utf16")) @QueryParam("offsets") String offsets,
+                                @Parameter(description = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts)", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"}, defaultValue = "full")) @QueryParam("fields") String fields) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
-        return AnalysisResponses.of(service.find(id), unit);
+        return responses.of(service.find(id), unit, AnalysisView.parse(fields));
     }
 
     /** The exact text a stored analysis's offsets point into, so a client that did not submit it can show the spans. */
     @GET
     @Path("analyses/{id}/text")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
-    @Operation(summary = "The article text of a stored analysis, exactly as submitted (every offset points into it)")
+    @Operation(operationId = "getAnalysisText", summary = "The article text of a stored analysis, exactly as submitted (every offset points into it)")
     @APIResponse(responseCode = "200", description = "The article text",
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No analysis with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String text(@PathParam("id") String id) {
         return service.find(id).text();
     }
 
     @GET
     @Path("analyses")
-    @Operation(summary = "Stored analyses, newest first, with cursor pagination and filters")
+    @Operation(operationId = "listAnalyses", summary = "Stored analyses, newest first, with cursor pagination and filters",
+            description = "A page ends before limit when the next analysis would take it past "
+                    + "standpoint.listing.max-page-bytes (2 MB by default); hasMore says whether another follows.")
     @APIResponse(responseCode = "200", description = "One page of analyses",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisListResponse.class)))
-    public AnalysisListResponse list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
-                                     @QueryParam("actor") String actor, @QueryParam("stance") String stance,
-                                     @QueryParam("since") String since, @QueryParam("offsets") String offsets) {
+    public AnalysisListResponse list(@Parameter(description = "Page size, 1 to standpoint.listing.max-limit (100 by default)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
+                                     @Parameter(description = "nextCursor of the previous page, as given") @QueryParam("cursor") String cursor,
+                                     @Parameter(description = "Only analyses with this actor (a name, normalised as actor ids are)") @QueryParam("actor") String actor,
+                                     @Parameter(description = "Only analyses with an actor of this stance (with actor: that actor)", schema = @Schema(type = SchemaType.STRING, enumeration = {"approval", "concern", "skepticism", "neutral"})) @QueryParam("stance") String stance,
+                                     @Parameter(description = "Only articles published at or after this ISO-8601 date (its start in UTC) or date-time with offset", schema = @Schema(type = SchemaType.STRING, examples = {"2025-12-01", "2025-12-01T00:00:00Z"})) @QueryParam("since") String since,
+                                     @Parameter(description = "Unit of every offset: UTF-16 code units (Java, JavaScript) or code points (Python)", schema = @Schema(type = SchemaType.STRING, enumeration = {"utf16", "codepoints"}, defaultValue = "utf16")) @QueryParam("offsets") String offsets,
+                                     @Parameter(description = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts)", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"}, defaultValue = "full")) @QueryParam("fields") String fields) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
+        AnalysisView view = AnalysisView.parse(fields);
         AnalysisQuery query = new AnalysisQuery(
                 Optional.ofNullable(actor).filter(a -> !a.isBlank()).map(ActorNameKey::of),
                 ListParameters.stance(stance), ListParameters.since(since),
                 ListParameters.limit(limit, config.listing()), ListParameters.cursor(cursor));
         AnalysisPage page = store.list(query);
-        return new AnalysisListResponse(page.items().stream().map(a -> AnalysisResponses.of(a, unit)).toList(),
-                page.nextCursor().orElse(null));
+        // The page ends early, at least one item in, when the next item would take it past max-page-bytes.
+        List<AnalysisResponse> items = new ArrayList<>();
+        long bytes = 0;
+        for (StoredAnalysis stored : page.items()) {
+            AnalysisResponse item = responses.of(stored, unit, view);
+            long size = sizeOf(item);
+            if (!items.isEmpty() && bytes + size > config.listing().maxPageBytes()) {
+                StoredAnalysis last = page.items().get(items.size() - 1);
+                return new AnalysisListResponse(items,
+                        new ListingCursor(last.createdAt(), last.id().orElseThrow()).encode(), true);
+            }
+            items.add(item);
+            bytes += size;
+        }
+        return new AnalysisListResponse(items, page.nextCursor().orElse(null), page.nextCursor().isPresent());
+    }
+
+    private long sizeOf(AnalysisResponse item) {
+        try {
+            return mapper.writeValueAsBytes(item).length;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @DELETE
     @Path("analyses/{id}")
-    @Operation(summary = "Delete a stored analysis")
+    @Operation(operationId = "deleteAnalysis", summary = "Delete a stored analysis")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No analysis with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("id") String id) {
         service.delete(id);
         return Response.noContent().build();
     }
 
-    private Response created(AnalysisRequest request, String persistParam, String offsets, String idempotencyKey) {
+    private Response created(AnalysisRequest request, String persistParam, String offsets, String fields,
+                             String idempotencyKey) {
         boolean persist = ListParameters.persist(persistParam);
         OffsetUnit unit = OffsetUnit.parse(offsets);
-        Optional<String> key = Optional.ofNullable(idempotencyKey).map(String::trim).filter(k -> !k.isEmpty());
-        if (key.isPresent() && key.get().length() > 255) {
-            throw new InvalidRequestException("Idempotency-Key", "must be at most 255 characters");
-        }
+        AnalysisView view = AnalysisView.parse(fields);
+        Optional<String> key = ListParameters.idempotencyKey(idempotencyKey);
         AnalysisService.Outcome outcome = service.analyze(validator.validate(request), persist, key);
-        AnalysisResponse body = AnalysisResponses.of(outcome.analysis(), unit);
+        AnalysisResponse body = responses.of(outcome.analysis(), unit, view);
         if (!persist) {
             return Response.ok(body).build();
         }

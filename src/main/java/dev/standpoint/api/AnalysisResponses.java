@@ -11,6 +11,7 @@ import dev.standpoint.analysis.model.StanceScores;
 import dev.standpoint.analysis.text.CodePointOffsets;
 import dev.standpoint.api.AnalysisResponse.ActorView;
 import dev.standpoint.api.AnalysisResponse.ArticleInfo;
+import dev.standpoint.api.AnalysisResponse.Counts;
 import dev.standpoint.api.AnalysisResponse.EvidenceView;
 import dev.standpoint.api.AnalysisResponse.MentionView;
 import dev.standpoint.api.AnalysisResponse.QuoteView;
@@ -21,17 +22,38 @@ import dev.standpoint.api.AnalysisResponse.StanceView;
 import dev.standpoint.api.AnalysisResponse.TopicView;
 import dev.standpoint.store.ArticleMetadata;
 import dev.standpoint.store.StoredAnalysis;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.Locale;
 import java.util.function.IntUnaryOperator;
 
-/** Maps stored analyses to response records, converting every offset to the requested unit. */
-public final class AnalysisResponses {
+/**
+ * Maps stored analyses to response records, converting every offset to the requested unit, leaving texts out
+ * of the summary view and showing at most standpoint.caps.mentions-per-actor and .evidence-per-actor.
+ */
+@ApplicationScoped
+public class AnalysisResponses {
 
-    private AnalysisResponses() {
+    private final int mentionsPerActor;
+    private final int evidencePerActor;
+
+    @Inject
+    public AnalysisResponses(StandpointConfig config) {
+        this(config.caps().mentionsPerActor(), config.caps().evidencePerActor());
     }
 
-    public static AnalysisResponse of(StoredAnalysis stored, OffsetUnit unit) {
+    private AnalysisResponses(int mentionsPerActor, int evidencePerActor) {
+        this.mentionsPerActor = mentionsPerActor;
+        this.evidencePerActor = evidencePerActor;
+    }
+
+    /** Every mention and piece of evidence, for the engine's own evaluation outside the service. */
+    public static AnalysisResponses uncapped() {
+        return new AnalysisResponses(Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    public AnalysisResponse of(StoredAnalysis stored, OffsetUnit unit, AnalysisView view) {
         IntUnaryOperator offset = unit == OffsetUnit.CODEPOINTS
                 ? new CodePointOffsets(stored.text())::toCodePoints
                 : IntUnaryOperator.identity();
@@ -41,9 +63,15 @@ public final class AnalysisResponses {
                 unit == OffsetUnit.CODEPOINTS ? offset.applyAsInt(m.length()) : m.length(), m.contentHash());
         Analysis a = stored.analysis();
         TopicView topic = new TopicView(a.topic().text(), a.topic().span().map(s -> span(s, offset)).orElse(null));
-        return new AnalysisResponse(stored.id().orElse(null), stored.createdAt(), article, topic,
-                a.actors().stream().map(actor -> actor(actor, offset)).toList(),
-                a.quotes().stream().map(q -> quote(q, offset)).toList());
+        boolean cut = stored.found().actors() > a.actors().size() || stored.found().quotes() > a.quotes().size()
+                || a.actors().stream().anyMatch(actor -> actor.mentions().size() > mentionsPerActor
+                        || actor.evidence().size() > evidencePerActor);
+        Counts counts = new Counts(a.actors().size(), stored.found().actors(), a.quotes().size(),
+                stored.found().quotes(), cut);
+        boolean full = view == AnalysisView.FULL;
+        return new AnalysisResponse(stored.id().orElse(null), stored.createdAt(), article, topic, counts,
+                a.actors().stream().map(actor -> actor(actor, offset, full)).toList(),
+                full ? a.quotes().stream().map(q -> quote(q, offset)).toList() : null);
     }
 
     static String label(Stance stance) {
@@ -54,12 +82,14 @@ public final class AnalysisResponses {
         return new StanceScoresView(s.approval(), s.concern(), s.skepticism(), s.neutral());
     }
 
-    private static ActorView actor(Actor a, IntUnaryOperator offset) {
+    private ActorView actor(Actor a, IntUnaryOperator offset, boolean full) {
         return new ActorView(a.id(), a.name(), a.type().name(), a.role().orElse(null),
-                a.mentions().stream().map(m -> mention(m, offset)).toList(),
+                full ? a.mentions().stream().limit(mentionsPerActor).map(m -> mention(m, offset)).toList() : null,
+                a.mentions().size(),
                 new StanceView(label(a.stance().label()), a.stance().confidence(), scores(a.stance().scores())),
                 new SentimentView(a.sentiment().score(), a.sentiment().magnitude()), a.summary(),
-                a.evidence().stream().map(e -> evidence(e, offset)).toList());
+                full ? a.evidence().stream().limit(evidencePerActor).map(e -> evidence(e, offset)).toList() : null,
+                a.evidence().size());
     }
 
     private static MentionView mention(Mention m, IntUnaryOperator offset) {

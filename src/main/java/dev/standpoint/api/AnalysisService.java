@@ -27,11 +27,14 @@ public class AnalysisService {
     private final AnalysisStore store;
     private final Timer analysisTimer;
     private final AnalysisTimeLimit timeLimit;
+    private final AnalysisCaps caps;
 
-    public AnalysisService(Analyzer analyzer, AnalysisStore store, MeterRegistry registry, AnalysisTimeLimit timeLimit) {
+    public AnalysisService(Analyzer analyzer, AnalysisStore store, MeterRegistry registry, AnalysisTimeLimit timeLimit,
+                           AnalysisCaps caps) {
         this.analyzer = analyzer;
         this.store = store;
         this.timeLimit = timeLimit;
+        this.caps = caps;
         this.analysisTimer = Timer.builder("standpoint.analysis.duration")
                 .description("Time the engine takes to analyse one article")
                 .publishPercentileHistogram()
@@ -44,22 +47,23 @@ public class AnalysisService {
 
     public Outcome analyze(ArticleSubmission submission, boolean persist, Optional<String> idempotencyKey) {
         String hash = contentHash(submission.text());
+        String requestHash = RequestFingerprint.of(submission);
         if (persist && idempotencyKey.isPresent()) {
-            Optional<Outcome> earlier = replay(idempotencyKey.get(), hash);
+            Optional<Outcome> earlier = replay(idempotencyKey.get(), requestHash, hash);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
-        StoredAnalysis unsaved = run(submission, hash);
+        StoredAnalysis unsaved = analyse(submission);
         if (!persist) {
             return new Outcome(unsaved, false);
         }
         try {
-            return new Outcome(store.save(unsaved, idempotencyKey), false);
+            return new Outcome(store.save(unsaved, idempotencyKey, requestHash), false);
         } catch (PersistenceException e) {
             // Two requests raced with one key: the loser's transaction rolled back; answer with the winner.
             if (idempotencyKey.isPresent()) {
-                return replay(idempotencyKey.get(), hash).orElseThrow(() -> e);
+                return replay(idempotencyKey.get(), requestHash, hash).orElseThrow(() -> e);
             }
             throw e;
         }
@@ -75,23 +79,26 @@ public class AnalysisService {
         }
     }
 
-    private Optional<Outcome> replay(String key, String hash) {
+    private Optional<Outcome> replay(String key, String requestHash, String contentHash) {
         return store.findByIdempotencyKey(key).map(r -> {
-            if (!r.contentHash().equals(hash)) {
+            if (!r.sameRequest(requestHash, contentHash)) {
                 throw new IdempotencyKeyReusedException(key);
             }
             return new Outcome(r.analysis(), true);
         });
     }
 
-    private StoredAnalysis run(ArticleSubmission s, String hash) {
+    /** Runs the engine within the time limit and applies the caps; the result is not stored yet (its id is empty). */
+    StoredAnalysis analyse(ArticleSubmission s) {
+        String hash = contentHash(s.text());
         Article article = new Article(s.text(), s.title(), s.target());
         Analysis analysis = timeLimit.run(() -> analysisTimer.record(() -> analyzer.analyze(article)));
         ArticleMetadata meta = new ArticleMetadata(s.title(), s.url(), s.publishedAt(), s.language(), s.target(),
                 s.text().length(), hash);
         // Microseconds: the precision both PostgreSQL and H2 keep, so listing cursors compare exactly.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return new StoredAnalysis(Optional.empty(), now, meta, s.text(), analysis);
+        return new StoredAnalysis(Optional.empty(), now, meta, s.text(), caps.apply(analysis),
+                new StoredAnalysis.Found(analysis.actors().size(), analysis.quotes().size()));
     }
 
     static String contentHash(String text) {

@@ -31,6 +31,14 @@ class ConfigCheck {
         atLeastOne(problems, "standpoint.text.max-chars", config.text().maxChars());
         atLeastOne(problems, "standpoint.listing.default-limit", config.listing().defaultLimit());
         atLeastOne(problems, "standpoint.listing.max-limit", config.listing().maxLimit());
+        atLeastOne(problems, "standpoint.listing.max-page-bytes", config.listing().maxPageBytes());
+        atLeastOne(problems, "standpoint.http.max-body-size", config.http().maxBodySize());
+        atLeastOne(problems, "standpoint.http.max-uri-length", config.http().maxUriLength());
+        atLeastOne(problems, "standpoint.http.max-header-size", config.http().maxHeaderSize());
+        atLeastOne(problems, "standpoint.caps.actors", config.caps().actors());
+        atLeastOne(problems, "standpoint.caps.quotes", config.caps().quotes());
+        atLeastOne(problems, "standpoint.caps.mentions-per-actor", config.caps().mentionsPerActor());
+        atLeastOne(problems, "standpoint.caps.evidence-per-actor", config.caps().evidencePerActor());
         atLeastOne(problems, "standpoint.analysis.concurrency", config.analysis().concurrency());
         atLeastOne(problems, "standpoint.analysis.queue", config.analysis().queue());
         atLeastOne(problems, "standpoint.rate-limit.requests-per-minute", config.rateLimit().requestsPerMinute());

@@ -23,15 +23,12 @@ public class HttpProblemMapper implements ExceptionMapper<WebApplicationExceptio
         }
         Problem problem = switch (status) {
             case 404 -> Problems.notFound("no resource at " + instance, instance);
-            case 405 -> new Problem(Problems.METHOD_NOT_ALLOWED, "Method not allowed", 405,
-                    "this resource does not support the request method", instance, null);
-            case 406 -> new Problem(Problems.NOT_ACCEPTABLE, "Not acceptable", 406,
-                    "this resource answers application/json only", instance, null);
+            case 405 -> Problems.methodNotAllowed(instance);
+            case 406 -> Problems.notAcceptable(instance);
             case 413 -> Problems.payloadTooLarge("request body exceeds quarkus.http.limits.max-body-size", instance);
             case 415 -> Problems.unsupportedMediaType("this media type is not accepted here", instance);
-            default -> new Problem(Problems.HTTP_ERROR, Response.Status.fromStatusCode(status) == null ? "HTTP error"
-                    : Response.Status.fromStatusCode(status).getReasonPhrase(), status,
-                    status >= 500 ? "the request could not be completed" : e.getMessage(), instance, null);
+            default -> Problems.httpError(status, status >= 500 ? "the request could not be completed" : e.getMessage(),
+                    instance);
         };
         return Problems.response(problem);
     }

@@ -34,6 +34,10 @@ final class ListParameters {
         throw new InvalidRequestException("limit", "must be a whole number from 1 to " + listing.maxLimit());
     }
 
+    static Optional<String> present(String value) {
+        return Optional.ofNullable(value).filter(v -> !v.isBlank());
+    }
+
     static Optional<String> cursor(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
@@ -72,6 +76,15 @@ final class ListParameters {
                 throw new InvalidRequestException("since", "must be an ISO-8601 date or date-time with offset");
             }
         }
+    }
+
+    /** The Idempotency-Key header, trimmed; at most 255 characters (its column). */
+    static Optional<String> idempotencyKey(String header) {
+        Optional<String> key = Optional.ofNullable(header).map(String::trim).filter(k -> !k.isEmpty());
+        if (key.isPresent() && key.get().length() > 255) {
+            throw new InvalidRequestException("Idempotency-Key", "must be at most 255 characters");
+        }
+        return key;
     }
 
     static boolean persist(String value) {

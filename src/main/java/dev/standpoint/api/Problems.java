@@ -1,9 +1,11 @@
 package dev.standpoint.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -24,6 +26,11 @@ final class Problems {
     static final String NOT_ACCEPTABLE = BASE + "not-acceptable";
     static final String HTTP_ERROR = BASE + "http-error";
     static final String INVALID_ENCODING = BASE + "invalid-encoding";
+    static final String INVALID_HEADER = BASE + "invalid-header";
+    static final String URI_TOO_LONG = BASE + "uri-too-long";
+    static final String HEADERS_TOO_LARGE = BASE + "headers-too-large";
+    static final String CORS_REJECTED = BASE + "cors-rejected";
+    static final String UNSUPPORTED_LANGUAGE = BASE + "unsupported-language";
     static final String UNAUTHORIZED = BASE + "unauthorized";
     static final String FORBIDDEN = BASE + "forbidden";
     static final String TOO_MANY_REQUESTS = BASE + "too-many-requests";
@@ -40,6 +47,51 @@ final class Problems {
         return new Problem(VALIDATION, "Invalid request", 400, e.getMessage(), instance, e.violations());
     }
 
+    /** A header that does not parse (a Content-Type that is not type/subtype); `errors` names the header. */
+    static Problem invalidHeader(String header, String message, String instance) {
+        return new Problem(INVALID_HEADER, "Invalid header", 400, header + ": " + message, instance,
+                List.of(new FieldViolation(header, message)));
+    }
+
+    static Problem methodNotAllowed(String instance) {
+        return new Problem(METHOD_NOT_ALLOWED, "Method not allowed", 405,
+                "this resource does not support the request method", instance, null);
+    }
+
+    static Problem notAcceptable(String instance) {
+        return new Problem(NOT_ACCEPTABLE, "Not acceptable", 406,
+                "this resource answers application/json (or text/plain for an article's text) only", instance, null);
+    }
+
+    static Problem uriTooLong(String instance) {
+        return new Problem(URI_TOO_LONG, "URI too long", 414, "the request target is longer than "
+                + "standpoint.http.max-uri-length; send long values in a POST body", instance, null);
+    }
+
+    static Problem headersTooLarge(String instance) {
+        return new Problem(HEADERS_TOO_LARGE, "Request headers too large", 431,
+                "the request headers are larger than standpoint.http.max-header-size", instance, null);
+    }
+
+    static Problem corsRejected(String origin, String instance) {
+        return new Problem(CORS_REJECTED, "Origin not allowed", 403, "the browser origin '" + origin
+                + "' is not one of quarkus.http.cors.origins", instance, null);
+    }
+
+    /** A framework failure with no family of its own, under its HTTP status. */
+    static Problem httpError(int status, String detail, String instance) {
+        var reason = Response.Status.fromStatusCode(status);
+        return new Problem(HTTP_ERROR, reason == null ? "HTTP error" : reason.getReasonPhrase(), status, detail,
+                instance, null);
+    }
+
+    static Problem unsupportedLanguage(String language, String instance) {
+        String message = "'" + language + "' is not a language the engine reads; it reads English only: send 'en' "
+                + "(or a tag such as 'en-GB'), or leave language out";
+        return new Problem(UNSUPPORTED_LANGUAGE, "Unsupported language", 422, "language: " + message, instance,
+                List.of(new FieldViolation("language", message)));
+    }
+
     static Problem notFound(String detail, String instance) {
         return new Problem(NOT_FOUND, "Not found", 404, detail, instance, null);
     }
@@ -53,8 +105,15 @@ final class Problems {
                     .collect(Collectors.joining(".")).replace(".[", "[");
         }
         String reason = reason(e);
-        String detail = field == null ? "request body is not valid JSON: " + reason
-                : "field '" + field + "' has an invalid value: " + reason;
+        String detail;
+        if (e instanceof UnrecognizedPropertyException) {
+            detail = field == null || field.equals(((UnrecognizedPropertyException) e).getPropertyName()) ? reason
+                    : "at '" + field + "': " + reason;
+        } else if (field == null) {
+            detail = "request body is not valid JSON: " + reason + (e instanceof JsonParseException ? at(e) : "");
+        } else {
+            detail = "field '" + field + "' has an invalid value: " + reason;
+        }
         List<FieldViolation> errors = field == null ? null : List.of(new FieldViolation(field, reason));
         return new Problem(MALFORMED_JSON, "Malformed JSON", 400, detail, instance, errors);
     }
@@ -64,6 +123,13 @@ final class Problems {
      * terms, never the Java class ("`java.time.OffsetDateTime`") or an exception name.
      */
     private static String reason(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return unknownField(u);
+        }
+        if (e instanceof MismatchedInputException m && m.getOriginalMessage() != null
+                && m.getOriginalMessage().startsWith("Trailing token")) {
+            return "unexpected data after the JSON value" + at(e) + "; send one JSON object";
+        }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             String expected = "expected " + expected(m.getTargetType());
             if (m instanceof InvalidFormatException f && f.getValue() != null) {
@@ -76,6 +142,46 @@ final class Problems {
         message = message.lines().findFirst().orElse(message);
         return message.replaceAll("`(?:[\\w$]+\\.)+([\\w$]+)`", "$1")
                 .replaceAll("\\((?:[\\w$]+\\.)+[\\w$]*(?:Exception|Error)\\) ?", "");
+    }
+
+    /** "unknown field 'titel'; did you mean 'title'? Known fields: ...", the known names in declaration order. */
+    private static String unknownField(UnrecognizedPropertyException u) {
+        Class<?> target = u.getReferringClass();
+        List<String> known = target != null && target.isRecord()
+                ? java.util.Arrays.stream(target.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList()
+                : u.getKnownPropertyIds() == null ? List.of() : u.getKnownPropertyIds().stream().map(String::valueOf).toList();
+        String name = u.getPropertyName();
+        String suggestion = known.stream().filter(k -> similar(k, name)).findFirst()
+                .map(k -> "; did you mean '" + k + "'?").orElse("");
+        return "unknown field '" + name + "'" + suggestion + (known.isEmpty() ? "" : " Known fields: " + String.join(", ", known));
+    }
+
+    /** Same letters ignoring case, '_' and '-' (published_at, PublishedAt), or one or two typing slips (titel). */
+    private static boolean similar(String known, String sent) {
+        String a = known.replaceAll("[_-]", "").toLowerCase(java.util.Locale.ROOT);
+        String b = sent.replaceAll("[_-]", "").toLowerCase(java.util.Locale.ROOT);
+        return a.equals(b) || (Math.abs(a.length() - b.length()) <= 2 && editDistance(a, b) <= 2);
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int[] current = new int[b.length() + 1];
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int swap = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + swap);
+            }
+            previous = current;
+        }
+        return previous[b.length()];
+    }
+
+    private static String at(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     }
 
     private static String expected(Class<?> type) {
@@ -150,6 +256,9 @@ final class Problems {
         }
         if (e instanceof PayloadTooLargeException p) {
             return payloadTooLarge(p.getMessage(), instance);
+        }
+        if (e instanceof UnsupportedLanguageException u) {
+            return unsupportedLanguage(u.language(), instance);
         }
         if (e instanceof JsonProcessingException j) {
             return malformedJson(j, instance);

@@ -33,6 +33,52 @@ public interface StandpointConfig {
 
     Security security();
 
+    Caps caps();
+
+    Http http();
+
+    /**
+     * Request limits answered with a problem (413, 414, 431) by RequestGate and BodyEncodingFilter. The transport
+     * ceilings quarkus.http.limits.max-body-size, max-initial-line-length and max-header-size sit above these;
+     * only a request past a ceiling gets the framework's bare answer.
+     */
+    interface Http {
+        /** Largest request body in bytes; larger is a 413 problem (chunked bodies too). */
+        @WithDefault("1048576")
+        int maxBodySize();
+
+        /** Longest request target (path and query) in characters; longer is a 414 problem. */
+        @WithDefault("8192")
+        int maxUriLength();
+
+        /** Largest total of request header names and values in bytes; larger is a 431 problem. */
+        @WithDefault("16384")
+        int maxHeaderSize();
+    }
+
+    /**
+     * The most of each thing one analysis holds, so that an article of thousands of short quotes cannot answer
+     * megabytes: actors and quotes are cut before the analysis is stored, mentions and evidence per actor when
+     * it is answered. `counts` in every answer says what the engine found.
+     */
+    interface Caps {
+        /** Actors kept per analysis: those with the most evidence, then mentions, in the engine's order. */
+        @WithDefault("100")
+        int actors();
+
+        /** Quotes kept per analysis, in text order, those of kept actors or of no one. */
+        @WithDefault("300")
+        int quotes();
+
+        /** Mentions shown per actor (mentionCount gives them all). */
+        @WithDefault("50")
+        int mentionsPerActor();
+
+        /** Pieces of evidence shown per actor (evidenceCount gives them all). */
+        @WithDefault("50")
+        int evidencePerActor();
+    }
+
     RateLimit rateLimit();
 
     interface Batch {
@@ -55,6 +101,13 @@ public interface StandpointConfig {
         /** Largest page a list request may ask for. */
         @WithDefault("100")
         int maxLimit();
+
+        /**
+         * Largest list answer, in bytes of JSON: a page ends early (hasMore, nextCursor) once its items would
+         * pass this, and always holds at least one item.
+         */
+        @WithDefault("2000000")
+        int maxPageBytes();
     }
 
     interface Analysis {

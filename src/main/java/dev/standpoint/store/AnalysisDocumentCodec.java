@@ -15,7 +15,9 @@ public class AnalysisDocumentCodec {
     private final ObjectMapper mapper;
 
     public AnalysisDocumentCodec(ObjectMapper mapper) {
-        this.mapper = mapper;
+        // The request mapper is strict about unknown fields (StrictJson); a stored document may carry a field
+        // that a later engine no longer has, and must still load.
+        this.mapper = mapper.copy().disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     String write(Analysis analysis) {

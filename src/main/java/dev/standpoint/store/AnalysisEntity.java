@@ -26,6 +26,13 @@ public class AnalysisEntity {
     public String language;
     public String target;
 
+    /** Actors and quotes the engine found (null before V3: then the document holds all of them). */
+    @Column(name = "actors_found")
+    public Integer actorsFound;
+
+    @Column(name = "quotes_found")
+    public Integer quotesFound;
+
     @Column(name = "content_hash", nullable = false)
     public String contentHash;
 

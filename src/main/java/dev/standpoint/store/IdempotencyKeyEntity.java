@@ -21,6 +21,10 @@ public class IdempotencyKeyEntity {
     @Column(name = "content_hash", nullable = false)
     public String contentHash;
 
+    /** SHA-256 of the whole request; null for keys stored before V2, which compare by content hash. */
+    @Column(name = "request_hash")
+    public String requestHash;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

@@ -2,6 +2,17 @@
 // <meta name="standpoint-api" content="https://host"> (that server's CORS origins must allow this page).
 
 const BASE = document.querySelector('meta[name="standpoint-api"]')?.content?.replace(/\/$/, '') ?? '';
+const KEY = 'standpoint.apiKey';
+
+/** The API key for this browser session (sessionStorage: gone when the tab closes), or '' for none. */
+export function apiKey() {
+  return sessionStorage.getItem(KEY) ?? '';
+}
+
+export function setApiKey(key) {
+  if (key) sessionStorage.setItem(KEY, key);
+  else sessionStorage.removeItem(KEY);
+}
 
 /** An RFC 9457 problem from the API, or a network failure, as an Error with a readable message. */
 export class ApiError extends Error {
@@ -13,15 +24,20 @@ export class ApiError extends Error {
 }
 
 async function call(path, options = {}) {
+  const headers = {'Accept': 'application/json', ...(options.headers ?? {})};
+  if (apiKey()) headers['X-API-Key'] = apiKey();
   let response;
   try {
-    response = await fetch(BASE + path, options);
+    response = await fetch(BASE + path, {...options, headers});
   } catch (e) {
     throw new ApiError(0, {detail: `The service could not be reached (${e.message}).`});
   }
   if (!response.ok) {
     let problem = null;
     try { problem = await response.json(); } catch { /* not a problem document */ }
+    if (response.status === 401 || response.status === 403) {
+      problem = {...problem, detail: `${problem?.detail ?? 'Not allowed'}. Enter the service's API key at the top of the page.`};
+    }
     throw new ApiError(response.status, problem);
   }
   return response;
@@ -46,7 +62,7 @@ export async function getAnalysis(id) {
 
 /** The exact stored text every offset of that analysis points into. */
 export async function getAnalysisText(id) {
-  return (await call(`/v1/analyses/${encodeURIComponent(id)}/text`)).text();
+  return (await call(`/v1/analyses/${encodeURIComponent(id)}/text`, {headers: {'Accept': 'text/plain'}})).text();
 }
 
 export async function listAnalyses(limit = 10) {
@@ -57,8 +73,17 @@ export async function listActors(q = '', limit = 50) {
   return (await call(`/v1/actors?q=${encodeURIComponent(q)}&limit=${limit}`)).json();
 }
 
-export async function getActorTimeline(id) {
-  return (await call(`/v1/actors/${encodeURIComponent(id)}`)).json();
+/** The actor's appearances, following the timeline's cursor for up to `max` of them (oldest first). */
+export async function getActorTimeline(id, max = 500) {
+  const path = `/v1/actors/${encodeURIComponent(id)}?limit=100`;
+  const timeline = await (await call(path)).json();
+  while (timeline.hasMore && timeline.appearances.length < max) {
+    const next = await (await call(`${path}&cursor=${encodeURIComponent(timeline.nextCursor)}`)).json();
+    timeline.appearances.push(...next.appearances);
+    timeline.hasMore = next.hasMore;
+    timeline.nextCursor = next.nextCursor;
+  }
+  return timeline;
 }
 
 /**

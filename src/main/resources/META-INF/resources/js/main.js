@@ -12,6 +12,18 @@ import {renderTimelineChart} from './timeline-chart.js';
 const main = document.getElementById('main');
 const status = document.getElementById('status');
 
+// The API key field in the header: kept for this browser session only, sent with every call.
+const keyInput = document.getElementById('api-key-input');
+keyInput.value = api.apiKey();
+keyInput.addEventListener('change', () => {
+  api.setApiKey(keyInput.value.trim());
+  say(keyInput.value.trim() ? 'API key set for this session.' : 'API key cleared.');
+});
+document.getElementById('api-key-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  keyInput.dispatchEvent(new Event('change'));
+});
+
 /** The analysis just made here, so showing it after storing needs no second request. */
 let latest = null;
 

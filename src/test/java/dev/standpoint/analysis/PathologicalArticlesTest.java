@@ -100,13 +100,17 @@ class PathologicalArticlesTest {
         String small = repeat(unit, 100_000);
         String large = repeat(unit, 1_000_000);
         long smallNanos = Math.max(BASELINE_FLOOR_NANOS, Math.min(time(small), time(small)));
-        long firstTry = time(large);
-        // one retry: a GC pause or a busy machine is not a blow-up
-        long largeNanos = firstTry > MAX_RATIO_FOR_TEN_TIMES_THE_TEXT * smallNanos ? Math.min(firstTry, time(large)) : firstTry;
+        long largeNanos = time(large);
+        // up to two retries, keeping the fastest: a GC pause or a busy machine (load 9 on two cores while several
+        // builds share it failed this once in two full runs) is not a blow-up; a quadratic stage fails every try
+        for (int retry = 0; retry < 2 && largeNanos > MAX_RATIO_FOR_TEN_TIMES_THE_TEXT * smallNanos; retry++) {
+            largeNanos = Math.min(largeNanos, time(large));
+        }
         double ratio = (double) largeNanos / smallNanos;
+        long fastestLarge = largeNanos;
         assertTrue(ratio <= MAX_RATIO_FOR_TEN_TIMES_THE_TEXT, () -> String.format(
                 "1 MB took %.1fx as long as 100 KB (%d ms vs %d ms); linear is ~10x", ratio,
-                largeNanos / 1_000_000, smallNanos / 1_000_000));
+                fastestLarge / 1_000_000, smallNanos / 1_000_000));
     }
 
     private static long time(String text) {

@@ -7,13 +7,23 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import io.restassured.path.json.JsonPath;
+
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Actors are seeded through the store with hand-made analyses, so these tests do not depend on the engine. */
 @QuarkusTest
@@ -76,5 +86,55 @@ class ActorResourceTest {
         given().get("/v1/actors/" + surname.toLowerCase()).then().statusCode(200);
         given().delete("/v1/analyses/" + id).then().statusCode(204);
         given().get("/v1/actors/" + surname.toLowerCase()).then().statusCode(404);
+    }
+    @Test
+    void pagesThroughActorsWithACursorUntilHasMoreIsFalse() {
+        String family = "Pagefam" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "k");
+        Set<String> expected = new HashSet<>();
+        for (String first : new String[] {"Ann", "Bea", "Cy"}) {
+            store.save(TestArticles.analysis(first + " " + family + " said \"hi\".", first + " " + family,
+                    Stance.NEUTRAL, "hi", null), Optional.empty());
+            expected.add(first.toLowerCase() + "-" + family.toLowerCase());
+        }
+        Set<String> seen = new HashSet<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().queryParam("q", family).queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/v1/actors").then().statusCode(200).extract().jsonPath();
+            for (String id : page.<String>getList("items.id")) {
+                assertTrue(seen.add(id), "no actor on two pages");
+            }
+            cursor = page.getString("nextCursor");
+            assertEquals(cursor != null, page.getBoolean("hasMore"));
+            pages++;
+        } while (cursor != null);
+        assertEquals(expected, seen);
+        assertEquals(2, pages);
+    }
+
+    @Test
+    void pagesThroughAnActorsTimelineWithACursorInPublicationOrder() {
+        String surname = "Timeline" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "t");
+        List<String> inOrder = new ArrayList<>();
+        for (int month = 1; month <= 3; month++) {
+            inOrder.add(store.save(TestArticles.analysis(surname + " said \"m" + month + "\".", surname, Stance.APPROVAL,
+                    "m" + month, Instant.parse("2025-0" + month + "-01T00:00:00Z")), Optional.empty()).id().orElseThrow());
+        }
+        JsonPath first = given().queryParam("limit", 2).get("/v1/actors/" + surname.toLowerCase())
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(inOrder.subList(0, 2), first.getList("appearances.analysisId"));
+        assertTrue(first.getBoolean("hasMore"));
+        JsonPath second = given().queryParam("limit", 2).queryParam("cursor", first.getString("nextCursor"))
+                .get("/v1/actors/" + surname.toLowerCase()).then().statusCode(200).extract().jsonPath();
+        assertEquals(inOrder.subList(2, 3), second.getList("appearances.analysisId"));
+        assertFalse(second.getBoolean("hasMore"));
+        assertNull(second.getString("nextCursor"));
+        // a cursor is for the list that issued it
+        given().queryParam("cursor", first.getString("nextCursor")).get("/v1/actors")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("cursor"));
     }
 }

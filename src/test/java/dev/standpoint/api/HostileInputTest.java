@@ -61,7 +61,7 @@ class HostileInputTest {
     }
 
     @Test
-    void rejectsAChunkedBodyOverTheLimitWith413() throws Exception {
+    void rejectsAChunkedBodyOverTheLimitWith413Problem() throws Exception {
         HttpURLConnection c = (HttpURLConnection) URI.create(io.restassured.RestAssured.baseURI + ":"
                 + io.restassured.RestAssured.port + "/v1/analyses?persist=false").toURL().openConnection();
         c.setRequestMethod("POST");
@@ -76,9 +76,39 @@ class HostileInputTest {
         } catch (java.io.IOException closedEarly) {
             // the server may answer and close before the whole body is sent
         }
-        // Vert.x cuts a chunked body off at quarkus.http.limits.max-body-size with a bare 413 and closes the
-        // connection (the problem body is only written when Content-Length announces the size; see OversizedBodyFilter).
         assertEquals(413, c.getResponseCode());
+        assertEquals(PROBLEM, c.getContentType());
+        String body = new String(c.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(body.contains("standpoint.http.max-body-size"), body);
+    }
+
+    @Test
+    void answersAnOverlongRequestTargetWith414Problem() {
+        given().queryParam("actor", "a".repeat(10_000)).get("/v1/analyses")
+                .then().statusCode(414).contentType(PROBLEM)
+                .body("type", equalTo("https://standpoint.dev/problems/uri-too-long"));
+    }
+
+    @Test
+    void answersOversizedHeadersWith431Problem() {
+        given().header("X-Padding", "a".repeat(20_000)).get("/v1/analyses")
+                .then().statusCode(431).contentType(PROBLEM)
+                .body("type", equalTo("https://standpoint.dev/problems/headers-too-large"));
+    }
+
+    @Test
+    void answersABrowserOriginCorsRefusesWith403Problem() {
+        given().header("Origin", "https://evil.example").contentType(ContentType.JSON)
+                .body(Map.of("text", "The mayor said yes.")).post("/v1/analyses?persist=false")
+                .then().statusCode(403).contentType(PROBLEM)
+                .body("type", equalTo("https://standpoint.dev/problems/cors-rejected"))
+                .body("detail", containsString("https://evil.example"));
+        given().header("Origin", "https://evil.example").get("/v1/analyses").then().statusCode(403).contentType(PROBLEM);
+        // a configured origin, and the service's own, are let through
+        given().header("Origin", "http://localhost:5173").get("/v1/analyses").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173");
+        given().header("Origin", io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port)
+                .get("/v1/analyses").then().statusCode(200);
     }
 
     @ParameterizedTest

@@ -92,4 +92,23 @@ class SecurityTest {
         assertTrue(allowed == null || !allowed.contains("evil"), "no CORS grant for an unlisted origin: " + allowed);
     }
 
+    @Test
+    void aBadRequestIsAProblemWithOrWithoutAKey() {
+        for (String key : new String[] {null, "writer-key", "guessed"}) {
+            var request = given().config(io.restassured.config.RestAssuredConfig.config().encoderConfig(
+                    io.restassured.config.EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)));
+            if (key != null) {
+                request.header("X-API-Key", key);
+            }
+            // a header that does not parse is answered before anyone is asked for a key
+            request.header("Content-Type", "a/b/c").body(new byte[] {'x'}).post("/v1/analyses")
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("type", equalTo("https://standpoint.dev/problems/invalid-header"));
+        }
+        given().header("X-API-Key", "writer-key").contentType(ContentType.JSON).body("{\"text\": 12}")
+                .post("/v1/analyses").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("text"));
+        given().contentType(ContentType.JSON).body("{\"text\": 12}")
+                .post("/v1/analyses").then().statusCode(401).contentType(PROBLEM);
+    }
 }

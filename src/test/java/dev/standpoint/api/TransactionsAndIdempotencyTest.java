@@ -114,6 +114,97 @@ class TransactionsAndIdempotencyTest {
         assertTrue("true".equals(again.header("Idempotent-Replayed")));
     }
 
+    @Test
+    void theSameKeyWithADifferentTitleIs422() {
+        String key = "title-" + UUID.randomUUID();
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Map.of("text", "The mayor said yes.", "title", "First")).post("/v1/analyses").then().statusCode(201);
+        for (Map<String, String> changed : List.of(Map.of("text", "The mayor said yes.", "title", "Second"),
+                Map.of("text", "The mayor said yes."),
+                Map.of("text", "The mayor said yes.", "title", "First", "publishedAt", "2025-01-01T00:00:00Z"))) {
+            given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(changed).post("/v1/analyses")
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("type", org.hamcrest.Matchers.equalTo("https://standpoint.dev/problems/idempotency-key-reused"));
+        }
+        // the same instant written with another offset is the same request
+        String at = given().contentType(ContentType.JSON).header("Idempotency-Key", key + "-t")
+                .body(Map.of("text", "The mayor said yes.", "publishedAt", "2025-01-01T01:00:00+01:00"))
+                .post("/v1/analyses").then().statusCode(201).extract().jsonPath().getString("id");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key + "-t")
+                .body(Map.of("text", "The mayor said yes.", "publishedAt", "2025-01-01T00:00:00Z"))
+                .post("/v1/analyses").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", org.hamcrest.Matchers.equalTo(at));
+    }
+
+    @Test
+    void aBatchRetriedTenTimesWithOneKeyIsStoredOnce() {
+        String key = "batch-" + UUID.randomUUID();
+        String body = "{\"items\": [{\"text\": \"The mayor said yes.\"}, {\"text\": \" \"},"
+                + " {\"text\": \"Critics said no.\", \"title\": \"Two\"}]}";
+        long before = count(analyses::count);
+        List<String> first = null;
+        for (int i = 0; i < 10; i++) {
+            // the same items with their keys in another order are the same request
+            String sent = i % 2 == 0 ? body : body.replace("{\"text\": \"Critics said no.\", \"title\": \"Two\"}",
+                    "{\"title\": \"Two\", \"text\": \"Critics said no.\"}");
+            Response r = given().urlEncodingEnabled(false).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                    .body(sent).post("/v1/analyses:batch");
+            assertEquals(200, r.statusCode(), r.asString());
+            assertEquals(i > 0, "true".equals(r.header("Idempotent-Replayed")), "replayed on retry " + i);
+            List<String> ids = r.jsonPath().getList("items.analysis.id");
+            assertEquals(List.of(201, 400, 201), r.jsonPath().getList("items.status"));
+            if (first == null) {
+                first = ids;
+            }
+            assertEquals(first, ids, "every retry answers the analyses of the first request");
+        }
+        assertEquals(before + 2, count(analyses::count), "two good items stored once");
+    }
+
+    @Test
+    void aBatchKeySentWithOtherItemsIs422() {
+        String key = "batch-" + UUID.randomUUID();
+        given().urlEncodingEnabled(false).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Map.of("items", List.of(Map.of("text", "The mayor said yes.")))).post("/v1/analyses:batch")
+                .then().statusCode(200);
+        given().urlEncodingEnabled(false).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Map.of("items", List.of(Map.of("text", "The mayor said yes.", "title", "Other"))))
+                .post("/v1/analyses:batch")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("https://standpoint.dev/problems/idempotency-key-reused"));
+    }
+
+    @Test
+    void theSameBatchKeySentByFourThreadsAtOnceStoresTheBatchOnce() throws Exception {
+        String key = "batch-concurrent-" + UUID.randomUUID();
+        Map<String, Object> body = Map.of("items", List.of(Map.of("text", "The minister said \u201Cwe sign today.\u201D"),
+                Map.of("text", "Unions warned it was rushed.")));
+        long before = count(analyses::count);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().urlEncodingEnabled(false).contentType(ContentType.JSON)
+                            .header("Idempotency-Key", key).body(body).post("/v1/analyses:batch");
+                }));
+            }
+            start.countDown();
+            Set<List<String>> answered = new HashSet<>();
+            for (Future<Response> f : answers) {
+                Response r = f.get();
+                assertEquals(200, r.statusCode(), r.asString());
+                answered.add(r.jsonPath().getList("items.analysis.id"));
+            }
+            assertEquals(1, answered.size(), "every request answers the same analyses: " + answered);
+            assertEquals(before + 2, count(analyses::count), "stored once");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Transactional
     long count(java.util.function.LongSupplier counter) {
         return counter.getAsLong();

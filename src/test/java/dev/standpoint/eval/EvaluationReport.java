@@ -6,6 +6,7 @@ import dev.standpoint.analysis.Analyzer;
 import dev.standpoint.analysis.EngineSettings;
 import dev.standpoint.analysis.model.Article;
 import dev.standpoint.api.AnalysisResponses;
+import dev.standpoint.api.AnalysisView;
 import dev.standpoint.api.OffsetUnit;
 import dev.standpoint.store.ArticleMetadata;
 import dev.standpoint.store.StoredAnalysis;
@@ -137,8 +138,8 @@ public final class EvaluationReport {
     private static Object response(String text, Analyzer analyzer) {
         ArticleMetadata article = new ArticleMetadata(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), text.length(), "");
-        return AnalysisResponses.of(new StoredAnalysis(Optional.empty(), Instant.now(), article, text,
-                analyzer.analyze(Article.of(text))), OffsetUnit.UTF16);
+        return AnalysisResponses.uncapped().of(new StoredAnalysis(Optional.empty(), Instant.now(), article, text,
+                analyzer.analyze(Article.of(text))), OffsetUnit.UTF16, AnalysisView.FULL);
     }
 
     private EvaluationReport() {

@@ -58,4 +58,25 @@ class StaticPageTest {
                     script + " loads something from another site");
         }
     }
+    @Test
+    void thePageIsServedWithAContentSecurityPolicyAndEveryAnswerWithSecurityHeaders() {
+        for (String path : new String[] {"/", "/index.html", "/js/main.js", "/css/standpoint.css"}) {
+            given().get(path).then().statusCode(200)
+                    .header("Content-Security-Policy", containsString("script-src 'self'"))
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "DENY");
+        }
+        given().get("/v1/analyses").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY");
+        // Swagger UI's own page runs inline script: the page's policy is not applied to it
+        given().get("/q/swagger-ui/").then().statusCode(200)
+                .header("Content-Security-Policy", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void thePageAndSwaggerUiHaveSomewhereToEnterAnApiKey() {
+        given().get("/").then().statusCode(200).body(containsString("id=\"api-key-input\""));
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("persistAuthorization: true"));
+    }
 }

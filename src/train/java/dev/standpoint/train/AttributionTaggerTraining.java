@@ -84,23 +84,32 @@ public final class AttributionTaggerTraining {
         System.out.printf(Locale.ROOT, "%.0f s%n", (System.nanoTime() - started) / 1e9);
     }
 
+    /** The decodings tried in cross-validation: each way of turning tagged spans into attributions. */
+    static final List<TaggedAttributionFinder.Decoding> DECODINGS = List.of(
+            new TaggedAttributionFinder.Decoding(false, false), new TaggedAttributionFinder.Decoding(true, false),
+            new TaggedAttributionFinder.Decoding(false, true), new TaggedAttributionFinder.Decoding(true, true));
+
     private void crossValidate(List<Polnear> train) {
         List<Polnear> shuffled = new ArrayList<>(train);
         Collections.shuffle(shuffled, new Random(SEED));
-        PolnearScore all = new PolnearScore();
+        Map<TaggedAttributionFinder.Decoding, PolnearScore> all = new java.util.LinkedHashMap<>();
+        DECODINGS.forEach(d -> all.put(d, new PolnearScore()));
         for (int k = 0; k < 5; k++) {
             List<Polnear> fit = new ArrayList<>(), held = new ArrayList<>();
             for (int i = 0; i < shuffled.size(); i++) {
                 (i % 5 == k ? held : fit).add(shuffled.get(i));
             }
-            PolnearScore s = score(train(examples(fit)), held);
-            System.out.printf(Locale.ROOT, "fold %d: content recall %.3f, source fit %.3f, attribution %.3f%n", k,
-                    s.contentRecall(), s.sourceFit(), s.attribution());
-            all.addAll(s);
+            AttributionTagger tagger = train(examples(fit));
+            for (TaggedAttributionFinder.Decoding d : DECODINGS) {
+                PolnearScore s = score(tagger, held, d);
+                System.out.printf(Locale.ROOT, "fold %d %s: content recall %.3f, source fit %.3f, attribution %.3f%n", k, d,
+                        s.contentRecall(), s.sourceFit(), s.attribution());
+                all.get(d).addAll(s);
+            }
         }
-        System.out.printf(Locale.ROOT, "cross-validated on train: content recall %.3f (direct %.3f, the rest %.3f),"
-                + " source fit %.3f, attribution %.3f%n", all.contentRecall(), all.directQuoteRecall(), all.otherRecall(),
-                all.sourceFit(), all.attribution());
+        all.forEach((d, s) -> System.out.printf(Locale.ROOT, "cross-validated on train, %s: content recall %.3f (direct %.3f,"
+                + " the rest %.3f), source fit %.3f, attribution %.3f%n", d, s.contentRecall(), s.directQuoteRecall(),
+                s.otherRecall(), s.sourceFit(), s.attribution()));
     }
 
     /**
@@ -172,10 +181,14 @@ public final class AttributionTaggerTraining {
 
     /** The whole engine with the tagger as its attribution stage, scored as polnear.py scores it. */
     PolnearScore score(AttributionTagger tagger, List<Polnear> articles) {
+        return score(tagger, articles, TaggedAttributionFinder.Decoding.CHOSEN);
+    }
+
+    PolnearScore score(AttributionTagger tagger, List<Polnear> articles, TaggedAttributionFinder.Decoding decoding) {
         Analyzer rulesEngine = new Analyzer();
         Analyzer.Stages s = rulesEngine.stages();
         Analyzer engine = new Analyzer(new Analyzer.Stages(s.segmenter(), s.sourceWords(),
-                new TaggedAttributionFinder(tagger, featureReader, rules, cues, "attribution-tagger", 0.8),
+                new TaggedAttributionFinder(tagger, featureReader, rules, cues, "attribution-tagger", 0.8, decoding),
                 s.actors(), s.evidence(), s.topic(), s.stance(), s.summaries()));
         PolnearScore score = new PolnearScore();
         for (Polnear p : articles) {

@@ -32,6 +32,17 @@ public final class TaggedAttributionFinder implements AttributionFinder {
         }
     }
 
+    /**
+     * How tagged spans become attributions, chosen by cross-validation on PolNeAR train (src/train).
+     *
+     * @param extendContent  a content that starts at its cue (or ends at it) runs to the sentence's end (or start):
+     *                       PolNeAR's contents are whole clauses, and the tagger often stops short
+     * @param ruleSource     a cue with no tagged source takes the source a rule found for the same cue
+     */
+    public record Decoding(boolean extendContent, boolean ruleSource) {
+        public static final Decoding CHOSEN = new Decoding(true, true);
+    }
+
     private static final CueLexicon.Cue CONTINUATION = new CueLexicon.Cue("continuation", "continuation",
             CueLexicon.Kind.SPEECH, Stance.NEUTRAL);
 
@@ -40,9 +51,16 @@ public final class TaggedAttributionFinder implements AttributionFinder {
     private final RuleAttributionFinder rules;
     private final CueLexicon cues;
     private final Provenance provenance;
+    private final Decoding decoding;
 
     public TaggedAttributionFinder(AttributionTagger tagger, AttributionFeatures features, RuleAttributionFinder rules,
                                    CueLexicon cues, String modelName, double confidence) {
+        this(tagger, features, rules, cues, modelName, confidence, Decoding.CHOSEN);
+    }
+
+    public TaggedAttributionFinder(AttributionTagger tagger, AttributionFeatures features, RuleAttributionFinder rules,
+                                   CueLexicon cues, String modelName, double confidence, Decoding decoding) {
+        this.decoding = decoding;
         this.tagger = tagger;
         this.features = features;
         this.rules = rules;
@@ -63,12 +81,17 @@ public final class TaggedAttributionFinder implements AttributionFinder {
             }
             Role[] roles = tagger.tag(features.of(segmentation, sentence, marks));
             List<RoleSpan> spans = spans(roles, sentence.fromToken());
-            for (RoleSpan content : spans.stream().filter(s -> s.kind == 'T').toList()) {
-                Optional<RoleSpan> cue = nearest(spans, content, 'C');
+            for (RoleSpan tagged : spans.stream().filter(s -> s.kind == 'T').toList()) {
+                Optional<RoleSpan> cue = nearest(spans, tagged, 'C');
+                RoleSpan content = decoding.extendContent() && cue.isPresent()
+                        ? extended(segmentation, sentence, tagged, cue.get(), spans) : tagged;
                 Attribution a;
                 if (cue.isPresent()) {
                     Optional<RoleSpan> source = nearest(spans, cue.get(), 'S');
                     Optional<SourcePhrase> phrase = source.flatMap(s -> phrases.reader().phraseOf(s.from, s.to));
+                    if (phrase.isEmpty() && decoding.ruleSource()) {
+                        phrase = ruleSourceAt(segmentation, byRule, cue.get());
+                    }
                     if (phrase.isEmpty()) {
                         continue;
                     }
@@ -96,6 +119,46 @@ public final class TaggedAttributionFinder implements AttributionFinder {
         }
         found.sort(Comparator.comparingInt(Attribution::sentence).thenComparingInt(a -> a.cueSpan().start()));
         return found;
+    }
+
+    /**
+     * A content that begins just after its cue ("said (that) ...") runs to the end of the sentence, one that
+     * ends just before it ("..., he said") from the sentence's start, unless another tagged span stands there.
+     */
+    private static RoleSpan extended(Segmentation s, Sentence sentence, RoleSpan content, RoleSpan cue,
+                                     List<RoleSpan> spans) {
+        int from = content.from, to = content.to;
+        if (content.from >= cue.to && content.from - cue.to <= 2) {
+            int end = sentence.toToken();
+            for (RoleSpan other : spans) {
+                if (other != content && other.from >= content.to) {
+                    end = Math.min(end, other.from);
+                }
+            }
+            while (end > to && s.token(end - 1).kind() == Token.Kind.PUNCT) {
+                end--;
+            }
+            to = Math.max(to, end);
+        } else if (content.to <= cue.from && cue.from - content.to <= 3) {
+            int start = sentence.fromToken();
+            for (RoleSpan other : spans) {
+                if (other != content && other.to <= content.from) {
+                    start = Math.max(start, other.to);
+                }
+            }
+            while (start < from && s.token(start).kind() == Token.Kind.PUNCT) {
+                start++;
+            }
+            from = Math.min(from, start);
+        }
+        return new RoleSpan('T', from, to);
+    }
+
+    /** The source of a rule attribution whose cue lies in the tagged cue. */
+    private static Optional<SourcePhrase> ruleSourceAt(Segmentation s, List<Attribution> byRule, RoleSpan cue) {
+        Span cueSpan = span(s, cue);
+        return byRule.stream().filter(r -> r.cueSpan().start() < cueSpan.end() && cueSpan.start() < r.cueSpan().end())
+                .map(Attribution::source).findFirst();
     }
 
     private Attribution attribution(Segmentation s, Sentence sentence, SourcePhrase source, CueLexicon.Cue cue,
