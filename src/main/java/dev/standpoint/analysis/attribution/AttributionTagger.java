@@ -32,8 +32,14 @@ public final class AttributionTagger {
     private final long[] keys;
     private final float[] weights;
     private final float[] transitions; // [(previous + 1) * ROLES + next]
+    /** Added to every token's score for each role: the recall / precision trade, chosen by cross-validation. */
+    private final float[] bias;
 
     public AttributionTagger(long[] keys, float[] weights, float[] transitions) {
+        this(keys, weights, transitions, new float[ROLES]);
+    }
+
+    public AttributionTagger(long[] keys, float[] weights, float[] transitions, float[] bias) {
         if (weights.length != keys.length * ROLES || transitions.length != (ROLES + 1) * ROLES) {
             throw new IllegalArgumentException("weights do not fit the features and roles");
         }
@@ -42,15 +48,31 @@ public final class AttributionTagger {
                 throw new IllegalArgumentException("feature hashes must be sorted and distinct");
             }
         }
+        if (bias.length != ROLES) {
+            throw new IllegalArgumentException("one bias per role");
+        }
         this.keys = keys;
         this.weights = weights;
         this.transitions = transitions;
+        this.bias = bias.clone();
+    }
+
+    /** The same weights with {@code bias} added to the scores of the content and cue roles. */
+    public AttributionTagger withContentAndCueBias(float extra) {
+        float[] b = bias.clone();
+        for (Role r : new Role[] {Role.B_CONTENT, Role.I_CONTENT, Role.B_CUE, Role.I_CUE}) {
+            b[r.ordinal()] += extra;
+        }
+        return new AttributionTagger(keys, weights, transitions, b);
     }
 
     public Role[] tag(long[][] features) {
         return viterbi(features.length, new Scorer() {
             @Override
             public void emissions(int t, double[] into) {
+                for (int r = 0; r < ROLES; r++) {
+                    into[r] += bias[r];
+                }
                 for (long h : features[t]) {
                     int i = Arrays.binarySearch(keys, h);
                     if (i >= 0) {
@@ -134,7 +156,11 @@ public final class AttributionTagger {
             for (int i = 0; i < transitions.length; i++) {
                 transitions[i] = d.readFloat();
             }
-            return new AttributionTagger(keys, weights, transitions);
+            float[] bias = new float[ROLES];
+            for (int i = 0; i < ROLES; i++) {
+                bias[i] = d.readFloat();
+            }
+            return new AttributionTagger(keys, weights, transitions, bias);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the attribution tagger", e);
         }
@@ -153,6 +179,9 @@ public final class AttributionTagger {
             }
             for (float t : transitions) {
                 d.writeFloat(t);
+            }
+            for (float b : bias) {
+                d.writeFloat(b);
             }
         }
     }
