@@ -23,6 +23,11 @@ public record EngineSettings(StanceStage stance) {
         Objects.requireNonNull(stance, "stance");
     }
 
+    /** A short name of the stages chosen, for the version that labels stored analyses ("lexicon"). */
+    public String id() {
+        return stance.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     /** Rules in every stage. */
     public static EngineSettings rules() {
         return new EngineSettings(StanceStage.LEXICON);
