@@ -9,6 +9,7 @@ import dev.standpoint.analysis.attribution.Attribution;
 import dev.standpoint.analysis.attribution.AttributionFinder;
 import dev.standpoint.analysis.attribution.CueLexicon;
 import dev.standpoint.analysis.attribution.RuleAttributionFinder;
+import dev.standpoint.analysis.attribution.TaggedAttributionFinder;
 import dev.standpoint.analysis.evidence.AttributedQuote;
 import dev.standpoint.analysis.evidence.CollectedEvidence;
 import dev.standpoint.analysis.evidence.EvidenceCollector;
@@ -27,8 +28,11 @@ import dev.standpoint.analysis.stance.ActorJudgement;
 import dev.standpoint.analysis.stance.JudgedEvidence;
 import dev.standpoint.analysis.stance.LexiconStanceJudge;
 import dev.standpoint.analysis.stance.MiniLmSentenceEncoder;
+import dev.standpoint.analysis.stance.ModelStanceJudge;
 import dev.standpoint.analysis.stance.StanceClassifier;
 import dev.standpoint.analysis.stance.StanceJudge;
+import dev.standpoint.analysis.stance.StanceModel;
+import dev.standpoint.analysis.stance.StanceModelInput;
 import dev.standpoint.analysis.stance.StanceQuestion;
 import dev.standpoint.analysis.summary.SummaryWriter;
 import dev.standpoint.analysis.text.RuleSegmenter;
@@ -73,9 +77,17 @@ public final class Analyzer {
             case LEXICON -> new LexiconStanceJudge();
             case LEXICON_AND_CLASSIFIER -> new LexiconStanceJudge(new MiniLmSentenceEncoder(),
                     StanceClassifier.load("stance-model.tsv"));
+            case MODEL -> new ModelStanceJudge(new StanceModel(), new StanceModelInput());
         };
-        this.stages = new Stages(new RuleSegmenter(), new SourceWords(), new RuleAttributionFinder(new CueLexicon()),
-                new RuleActorResolver(), new RuleEvidenceCollector(), new TopicFinder(), stance, new SummaryWriter());
+        CueLexicon cues = new CueLexicon();
+        SourceWords words = new SourceWords();
+        RuleAttributionFinder rules = new RuleAttributionFinder(cues);
+        AttributionFinder attribution = switch (settings.attribution()) {
+            case RULES -> rules;
+            case TAGGER -> TaggedAttributionFinder.load(cues, words, rules);
+        };
+        this.stages = new Stages(new RuleSegmenter(), words, attribution, new RuleActorResolver(),
+                new RuleEvidenceCollector(), new TopicFinder(), stance, new SummaryWriter());
     }
 
     /** An engine of the given stages: for training and evaluation, which try stage implementations out. */

@@ -1,12 +1,21 @@
 package dev.standpoint.analysis;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * Which implementation each configurable stage of the engine uses. The service maps its
  * {@code standpoint.engine.*} settings to one of these; a Spark job or a test builds one directly.
  */
-public record EngineSettings(StanceStage stance) {
+public record EngineSettings(AttributionStage attribution, StanceStage stance) {
+
+    /** How attributions (who said what) are found. */
+    public enum AttributionStage {
+        /** The named rule patterns of news copy: fast, precise, blind to what its patterns do not name. */
+        RULES,
+        /** Rules, then the tagger trained on PolNeAR over the rules' findings and the words (models/attribution). */
+        TAGGER
+    }
 
     /** How evidence is judged for stance. */
     public enum StanceStage {
@@ -16,20 +25,33 @@ public record EngineSettings(StanceStage stance) {
          * Cues and lexicon, and for an actor none of whose evidence takes a side by them, the classifier over
          * sentence embeddings: ~1 ms per such evidence, and the model's load at start.
          */
-        LEXICON_AND_CLASSIFIER
+        LEXICON_AND_CLASSIFIER,
+        /** The trained cross-encoder reads each actor's evidence in the article's context (models/stance). */
+        MODEL
     }
 
     public EngineSettings {
+        Objects.requireNonNull(attribution, "attribution");
         Objects.requireNonNull(stance, "stance");
     }
 
-    /** A short name of the stages chosen, for the version that labels stored analyses ("lexicon"). */
-    public String id() {
-        return stance.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    /** Rule attribution with the given stance stage. */
+    public EngineSettings(StanceStage stance) {
+        this(AttributionStage.RULES, stance);
     }
 
-    /** Rules in every stage. */
+    /** A short name of the stages chosen, for the version that labels stored analyses ("rules-lexicon"). */
+    public String id() {
+        return (attribution.name() + "-" + stance.name()).toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Rules in every stage: the fast engine. */
     public static EngineSettings rules() {
-        return new EngineSettings(StanceStage.LEXICON);
+        return new EngineSettings(AttributionStage.RULES, StanceStage.LEXICON);
+    }
+
+    /** The trained stages: the accurate engine. */
+    public static EngineSettings trained() {
+        return new EngineSettings(AttributionStage.TAGGER, StanceStage.MODEL);
     }
 }

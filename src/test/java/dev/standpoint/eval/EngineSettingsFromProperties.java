@@ -12,6 +12,9 @@ final class EngineSettingsFromProperties {
 
     static EngineSettings read() {
         String stance = System.getProperty("standpoint.engine.stance", "lexicon").toUpperCase(Locale.ROOT).replace('-', '_');
-        return new EngineSettings(EngineSettings.StanceStage.valueOf(stance));
+        String attribution = System.getProperty("standpoint.engine.attribution", "rules").toUpperCase(Locale.ROOT)
+                .replace('-', '_');
+        return new EngineSettings(EngineSettings.AttributionStage.valueOf(attribution),
+                EngineSettings.StanceStage.valueOf(stance));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.standpoint.analysis.Analyzer;
+import dev.standpoint.analysis.EngineSettings;
 import dev.standpoint.analysis.model.Actor;
 import dev.standpoint.analysis.model.Analysis;
 import dev.standpoint.analysis.model.Article;
@@ -58,7 +59,9 @@ public final class StanceTrainingData {
             "president", "the", "a", "an", "spokeswoman", "spokesman");
 
     private final ObjectMapper json = new ObjectMapper();
-    private final Analyzer engine = new Analyzer();
+    /** The accurate engine's attribution finds the evidence the model is given at run time. */
+    private final Analyzer engine = new Analyzer(new EngineSettings(EngineSettings.AttributionStage.TAGGER,
+            EngineSettings.StanceStage.LEXICON));
     private final StanceModelInput input = new StanceModelInput();
     private final BufferedWriter out;
     private final Map<String, Integer> counts = new LinkedHashMap<>();

@@ -11,7 +11,18 @@ import java.util.Optional;
 /** The attribution cues of news copy ("said", "warned", "welcomed", "are worried"), loaded from cues.tsv. */
 public final class CueLexicon {
 
-    public enum Kind { SPEECH, REACTION, STATE }
+    /**
+     * SPEECH reports words or thoughts, REACTION describes a reaction, STATE is an adjective of reaction after
+     * "be"; ACTION is a cue the lexicon does not know, read by the tagger ("filed", "removed"): something the
+     * source did, which on its own shows no view.
+     */
+    public enum Kind { SPEECH, REACTION, STATE, ACTION;
+
+        /** Whether an attribution by such a cue expresses its source's own view or reaction. */
+        public boolean expressesView() {
+            return this != ACTION;
+        }
+    }
 
     public record Cue(String form, String lemma, Kind kind, Stance prior) {
         public boolean isParticiple() {

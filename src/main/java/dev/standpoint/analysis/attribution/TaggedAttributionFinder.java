@@ -5,11 +5,15 @@ import dev.standpoint.analysis.model.Provenance;
 import dev.standpoint.analysis.model.Span;
 import dev.standpoint.analysis.model.Stance;
 import dev.standpoint.analysis.phrases.NounPhrases;
+import dev.standpoint.analysis.phrases.SourceWords;
 import dev.standpoint.analysis.phrases.SourcePhrase;
 import dev.standpoint.analysis.text.Segmentation;
 import dev.standpoint.analysis.text.Sentence;
 import dev.standpoint.analysis.text.Token;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +24,7 @@ import java.util.Optional;
  * Attributions by the trained tagger, rules then model: the rule stage runs first and its findings are
  * features; the {@link AttributionTagger} then tags each sentence's tokens as source, cue or content, and
  * the spans are linked: each content to the nearest cue of its sentence, each cue to the nearest source. A
- * content in a sentence without a cue continues the attribution before it ('"...," he said. "More words."').
+ * quotation in a sentence without a cue continues the attribution before it ('"...," he said. "More words."').
  * Rule attributions whose words the tagger left untouched are kept beside the tagger's.
  */
 public final class TaggedAttributionFinder implements AttributionFinder {
@@ -37,11 +41,18 @@ public final class TaggedAttributionFinder implements AttributionFinder {
      *
      * @param extendContent  a content that starts at its cue (or ends at it) runs to the sentence's end (or start):
      *                       PolNeAR's contents are whole clauses, and the tagger often stops short
-     * @param ruleSource     a cue with no tagged source takes the source a rule found for the same cue
+     * @param ruleSource     a cue a rule also read takes the rule's source, else the nearest tagged one
+     * @param preferRules    where a rule attribution and the tagger's share words, the rule's is kept (rules
+     *                       are precise about who spoke); otherwise the tagger's
      */
-    public record Decoding(boolean extendContent, boolean ruleSource) {
-        public static final Decoding CHOSEN = new Decoding(true, true);
+    public record Decoding(boolean extendContent, boolean ruleSource, boolean preferRules) {
+        public static final Decoding CHOSEN = new Decoding(true, true, true);
     }
+
+    static final String MODEL = "/models/attribution/attribution-tagger.bin.gz";
+    static final String MODEL_NAME = "attribution-tagger-1";
+    /** The share of its attributions whose content is a PolNeAR content, on PolNeAR dev. */
+    static final double MODEL_CONFIDENCE = 0.8;
 
     private static final CueLexicon.Cue CONTINUATION = new CueLexicon.Cue("continuation", "continuation",
             CueLexicon.Kind.SPEECH, Stance.NEUTRAL);
@@ -68,6 +79,19 @@ public final class TaggedAttributionFinder implements AttributionFinder {
         this.provenance = Provenance.model(modelName, confidence);
     }
 
+    /** The shipped tagger (models/attribution, its card beside it). */
+    public static TaggedAttributionFinder load(CueLexicon cues, SourceWords words, RuleAttributionFinder rules) {
+        try (InputStream in = TaggedAttributionFinder.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("the attribution tagger is missing from the classpath: " + MODEL);
+            }
+            return new TaggedAttributionFinder(AttributionTagger.read(in), new AttributionFeatures(cues, words), rules,
+                    cues, MODEL_NAME, MODEL_CONFIDENCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public List<Attribution> find(Segmentation segmentation, NounPhrases phrases) {
         List<Attribution> byRule = rules.find(segmentation, phrases);
@@ -87,17 +111,20 @@ public final class TaggedAttributionFinder implements AttributionFinder {
                         ? extended(segmentation, sentence, tagged, cue.get(), spans) : tagged;
                 Attribution a;
                 if (cue.isPresent()) {
-                    Optional<RoleSpan> source = nearest(spans, cue.get(), 'S');
-                    Optional<SourcePhrase> phrase = source.flatMap(s -> phrases.reader().phraseOf(s.from, s.to));
-                    if (phrase.isEmpty() && decoding.ruleSource()) {
-                        phrase = ruleSourceAt(segmentation, byRule, cue.get());
+                    // A rule that read the same cue knows its source better (appositives, "according to"):
+                    // the tagger's nearest source span is the fallback.
+                    Optional<SourcePhrase> phrase = decoding.ruleSource()
+                            ? ruleSourceAt(segmentation, byRule, cue.get()) : Optional.empty();
+                    if (phrase.isEmpty()) {
+                        phrase = nearest(spans, cue.get(), 'S').flatMap(s -> phrases.reader().phraseOf(s.from, s.to));
                     }
                     if (phrase.isEmpty()) {
                         continue;
                     }
                     a = attribution(segmentation, sentence, phrase.get(), cue(segmentation, cue.get()),
                             span(segmentation, cue.get()), content);
-                } else if (!found.isEmpty() && sentence.index() - found.get(found.size() - 1).sentence() <= 1) {
+                } else if (!found.isEmpty() && sentence.index() - found.get(found.size() - 1).sentence() <= 1
+                        && opensWithQuotation(segmentation, content)) {
                     Attribution previous = found.get(found.size() - 1);
                     a = attribution(segmentation, sentence, previous.source(), CONTINUATION,
                             span(segmentation, content), content);
@@ -110,11 +137,20 @@ public final class TaggedAttributionFinder implements AttributionFinder {
                 }
             }
         }
-        // Rule attributions the tagger did not cover keep their place: the tagger learnt from PolNeAR, whose
-        // annotators left out some of what this project's guide counts (described reactions).
-        for (Attribution r : byRule) {
-            if (!overlapsClaimed(segmentation, r, claimed)) {
-                found.add(r);
+        if (decoding.preferRules()) {
+            boolean[] byRules = new boolean[claimed.length];
+            for (Attribution r : byRule) {
+                mark(segmentation, r, byRules);
+            }
+            found.removeIf(a -> overlaps(segmentation, a, byRules));
+            found.addAll(byRule);
+        } else {
+            // Rule attributions the tagger did not cover keep their place: the tagger learnt from PolNeAR, whose
+            // annotators left out some of what this project's guide counts (described reactions).
+            for (Attribution r : byRule) {
+                if (!overlaps(segmentation, r, claimed)) {
+                    found.add(r);
+                }
             }
         }
         found.sort(Comparator.comparingInt(Attribution::sentence).thenComparingInt(a -> a.cueSpan().start()));
@@ -154,6 +190,20 @@ public final class TaggedAttributionFinder implements AttributionFinder {
         return new RoleSpan('T', from, to);
     }
 
+    /** A content without a cue continues the speaker before it only as a quotation ('"...," he said. "More."'). */
+    private static boolean opensWithQuotation(Segmentation s, RoleSpan content) {
+        for (int i = content.from; i < content.to; i++) {
+            Token t = s.token(i);
+            if (t.kind() == Token.Kind.QUOTE) {
+                return true;
+            }
+            if (t.isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The source of a rule attribution whose cue lies in the tagged cue. */
     private static Optional<SourcePhrase> ruleSourceAt(Segmentation s, List<Attribution> byRule, RoleSpan cue) {
         Span cueSpan = span(s, cue);
@@ -175,7 +225,8 @@ public final class TaggedAttributionFinder implements AttributionFinder {
         }
         // A content that is a quotation alone is the quotation's: the evidence stage makes it a direct quote.
         Optional<Span> reported = hasWords ? Optional.of(span(s, content)) : Optional.empty();
-        EvidenceKind kind = cue.kind() == CueLexicon.Kind.SPEECH ? EvidenceKind.REPORTED : EvidenceKind.DESCRIPTION;
+        EvidenceKind kind = cue.kind() == CueLexicon.Kind.REACTION || cue.kind() == CueLexicon.Kind.STATE
+                ? EvidenceKind.DESCRIPTION : EvidenceKind.REPORTED;
         return new Attribution(source, cue, cueSpan, sentence.index(), reported, kind, quotations, false, provenance);
     }
 
@@ -191,7 +242,7 @@ public final class TaggedAttributionFinder implements AttributionFinder {
         return cues.lookup(text)
                 .or(() -> cue.to - cue.from > 1 ? cues.lookup(s.token(cue.to - 1).lower()) : Optional.empty())
                 .map(c -> new CueLexicon.Cue(text, c.lemma(), c.kind(), c.prior()))
-                .orElse(new CueLexicon.Cue(text, text.toLowerCase(Locale.ROOT), CueLexicon.Kind.SPEECH, Stance.NEUTRAL));
+                .orElse(new CueLexicon.Cue(text, text.toLowerCase(Locale.ROOT), CueLexicon.Kind.ACTION, Stance.NEUTRAL));
     }
 
     private static Span span(Segmentation s, RoleSpan r) {
@@ -224,18 +275,29 @@ public final class TaggedAttributionFinder implements AttributionFinder {
         return spans;
     }
 
-    private static boolean overlapsClaimed(Segmentation s, Attribution a, boolean[] claimed) {
+    /** The words of an attribution: its content and the quotations it governs. */
+    private static List<Span> words(Segmentation s, Attribution a) {
         List<Span> spans = new ArrayList<>();
         a.content().ifPresent(spans::add);
         a.quotations().forEach(q -> spans.add(s.quotations().get(q).outer()));
-        for (int i = 0; i < claimed.length; i++) {
-            if (claimed[i]) {
+        return spans;
+    }
+
+    private static void mark(Segmentation s, Attribution a, boolean[] tokens) {
+        for (Span x : words(s, a)) {
+            for (int i = 0; i < tokens.length; i++) {
                 Span t = s.token(i).span();
-                for (Span x : spans) {
-                    if (t.start() < x.end() && x.start() < t.end()) {
-                        return true;
-                    }
-                }
+                tokens[i] |= t.start() < x.end() && x.start() < t.end();
+            }
+        }
+    }
+
+    private static boolean overlaps(Segmentation s, Attribution a, boolean[] tokens) {
+        boolean[] mine = new boolean[tokens.length];
+        mark(s, a, mine);
+        for (int i = 0; i < tokens.length; i++) {
+            if (mine[i] && tokens[i]) {
+                return true;
             }
         }
         return false;

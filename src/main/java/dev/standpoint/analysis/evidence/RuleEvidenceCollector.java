@@ -20,7 +20,9 @@ import java.util.TreeMap;
 
 /**
  * Each actor's evidence: the reported words or described reaction of every attribution with an actor,
- * then the quotations attributed to it ({@link QuoteSpeakers}). One span counts once per actor.
+ * then the quotations attributed to it ({@link QuoteSpeakers}). One span counts once per actor. An actor
+ * is reported only when something shows its own view: a quotation, or a cue of speech or reaction; what it
+ * only did ("filed a suit") is evidence beside that, never an actor on its own.
  */
 public final class RuleEvidenceCollector implements EvidenceCollector {
 
@@ -52,6 +54,15 @@ public final class RuleEvidenceCollector implements EvidenceCollector {
                         inner.of(text), q.cue(), Stance.NEUTRAL, false, q.provenance()));
             }
         }
+        Set<Integer> withView = new HashSet<>();
+        for (ResolvedAttribution r : actors.attributions()) {
+            boolean view = r.attribution().cue().kind().expressesView() || !r.attribution().quotations().isEmpty();
+            if (view) {
+                r.actor().ifPresent(withView::add);
+            }
+        }
+        quotes.forEach(q -> q.actor().ifPresent(withView::add));
+        byActor.keySet().retainAll(withView);
         // Actors in order of their first evidence; each actor's evidence in text order.
         List<Integer> order = new ArrayList<>(byActor.keySet());
         order.sort(Comparator.comparingInt(i -> firstStart(byActor.get(i))));

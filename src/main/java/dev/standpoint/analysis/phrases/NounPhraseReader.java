@@ -315,9 +315,8 @@ public final class NounPhraseReader {
 
     /**
      * The source phrase for tokens [from, to) that a tagger marked as a source: read as the word lists read
-     * it where they can (its whole extent, else the phrase ending at its last token), else taken as it stands,
-     * a group when its head is a plural lower-case noun, an organisation when capitalised, else an unnamed
-     * source.
+     * it (its whole extent, else the phrase ending at its last token), else a capitalised name they do not
+     * know, first taken for an organisation. Anything else ("the budget", "figures", "who") is no source.
      */
     public Optional<SourcePhrase> phraseOf(int from, int to) {
         while (from < to && !tokens.get(from).isWord()) {
@@ -326,8 +325,9 @@ public final class NounPhraseReader {
         while (to > from && !tokens.get(to - 1).isWord()) {
             to--;
         }
-        if (from >= to) {
-            return Optional.empty();
+        if (from >= to || tokens.get(to - 1).lower().endsWith("'s")
+                || to - from == 1 && lexicon.capitalisedNonNames().contains(tokens.get(from).lower())) {
+            return Optional.empty(); // "Mr Brown's" names an owner, "Tuesday" a day: neither speaks
         }
         SourcePhrase whole = classify(from, to);
         if (whole != null) {
@@ -337,13 +337,16 @@ public final class NounPhraseReader {
         if (ending.isPresent()) {
             return ending;
         }
-        Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
-        String name = normaliseSpace(span.of(text));
+        // Otherwise only a name the word lists do not know: capitalised words, not a sentence opener or a month.
         Token head = tokens.get(to - 1);
-        ActorType type = head.isCapitalized() ? ActorType.ORGANIZATION
-                : head.lower().endsWith("s") ? ActorType.GROUP : ActorType.ANONYMOUS;
-        return Optional.of(new SourcePhrase(span, type == ActorType.ANONYMOUS ? name : stripArticle(name), span,
-                Optional.empty(), type, SourcePhrase.Reference.DESCRIPTION, from, to));
+        boolean name = to - from <= MAX_PHRASE_TOKENS && head.isCapitalized()
+                && !lexicon.capitalisedNonNames().contains(head.lower()) && !lexicon.honorifics().contains(head.lower());
+        if (!name) {
+            return Optional.empty();
+        }
+        Span span = new Span(tokens.get(from).span().start(), head.span().end());
+        return Optional.of(new SourcePhrase(span, stripArticle(normaliseSpace(span.of(text))), span, Optional.empty(),
+                ActorType.ORGANIZATION, SourcePhrase.Reference.NAME, from, to));
     }
 
     /** Builds a phrase from tokens [from, to), or null when they do not name a source. */
