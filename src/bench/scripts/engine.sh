@@ -7,4 +7,5 @@ cd "$(dirname "$0")/../../.."
 mkdir -p target/bench
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 java -cp "$CP" org.openjdk.jmh.Main 'EngineBenchmark' -prof gc -rf json -rff target/bench/jmh-engine.json "$@"
+java -cp "$CP" org.openjdk.jmh.Main 'StageBenchmark' -rf json -rff target/bench/jmh-stages.json "$@"
 java -cp "$CP" org.openjdk.jmh.Main 'ScalingBenchmark' -prof gc -rf json -rff target/bench/jmh-scaling.json "$@"

@@ -11,6 +11,8 @@ Commands (run from the repository root, Debian's python3-torch 1.13, python3-onn
   stance_train.py cv EXAMPLES PRE.pt OUT.npz [--share F]  5-fold article-level cross-validation of step 2
                                                           (fold k's articles are in no training data of fold k);
                                                           --share trains on that share of each fold's data
+  stance_train.py score EXAMPLES MODEL.pt OUT.npz          logits of a model on the annotated corpus (held out
+                                                          for a model of step 1 alone), for stance_calibrate.py
   stance_train.py final EXAMPLES PRE.pt OUT.pt             step 2 on every fold
   stance_train.py export MODEL.pt ENCODER.onnx OUT.onnx    ONNX with int8 weights (dynamic quantisation)
 Seeded; prints timings. The whole chain is src/train/stance.sh.
@@ -131,6 +133,13 @@ def fine_tuning_data(examples, fold, share=1.0):
     return pool
 
 
+def save_logits(out, held, z):
+    np.savez(out, logits=z, labels=np.array([LABELS.index(e["label"]) for e in held]),
+             sets=np.array([e["set"] for e in held]), evidence=np.array([e["evidence"] for e in held]),
+             articles=np.array([e["article"] for e in held]), folds=np.array([e["fold"] for e in held]),
+             groups=np.array([e.get("group", "") for e in held]))
+
+
 def main():
     cmd, args = sys.argv[1], sys.argv[2:]
     seed_all()
@@ -160,10 +169,14 @@ def main():
             z[idx] = logits(model, [held[i] for i in idx])
             report([held[i] for i in idx], z[idx], f"fold {k}")
         report(held, z, "cross-validated")
-        np.savez(out, logits=z, labels=np.array([LABELS.index(e["label"]) for e in held]),
-                 sets=np.array([e["set"] for e in held]), evidence=np.array([e["evidence"] for e in held]),
-                 articles=np.array([e["article"] for e in held]), folds=np.array([e["fold"] for e in held]),
-                 groups=np.array([e.get("group", "") for e in held]))
+        save_logits(out, held, z)
+    elif cmd == "score":
+        examples, model_file, out = load(args[0]), args[1], args[2]
+        model = fresh(encoder); model.load_state_dict(torch.load(model_file))
+        held = [e for e in examples if e["set"] in ("corpus-bbc", "corpus-polnear")]
+        z = logits(model, held)
+        report(held, z, "scored")
+        save_logits(out, held, z)
     elif cmd == "final":
         examples, pre, out = load(args[0]), args[1], args[2]
         model = fresh(encoder); model.load_state_dict(torch.load(pre))

@@ -35,8 +35,8 @@ public class EngineBenchmark {
     @State(Scope.Benchmark)
     public static class Engine {
         /** Both engines in one run, so their ratio is measured on the same machine state. */
-        @Param({"LEXICON", "LEXICON_AND_CLASSIFIER"})
-        public EngineSettings.StanceStage scoring;
+        @Param({"FAST", "ACCURATE"})
+        public EngineSettings.Mode mode;
 
         Analyzer analyzer;
         List<Article> dev;
@@ -44,7 +44,7 @@ public class EngineBenchmark {
 
         @Setup
         public void load() {
-            analyzer = new Analyzer(new EngineSettings(scoring));
+            analyzer = new Analyzer(EngineSettings.of(mode));
             dev = BenchCorpus.devArticles().stream().map(Article::of).toList();
             fourKb = Article.of(BenchCorpus.longArticle(4096));
         }

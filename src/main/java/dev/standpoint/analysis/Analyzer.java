@@ -124,7 +124,7 @@ public final class Analyzer {
             ActorCluster actor = clusters.get(index);
             ActorJudgement judgement = stances.get(index);
             List<Evidence> items = judgement.evidence().stream().map(Analyzer::evidence).toList();
-            String summary = stages.summaries().summary(actor.name(), actor.type(), judgement.stance().label(),
+            String summary = stages.summaries().summary(actor.name(), actor.type(), judgement.stance(),
                     judgement.evidence());
             actors.add(new Actor(id, actor.name(), actor.type(), actor.role(), actor.mentions(), judgement.stance(),
                     judgement.sentiment(), summary, items));

@@ -1,7 +1,6 @@
 package dev.standpoint.api;
 
 import dev.standpoint.analysis.Analyzer;
-import dev.standpoint.analysis.EngineSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
@@ -12,7 +11,6 @@ public class AnalyzerProducer {
     @Produces
     @ApplicationScoped
     Analyzer analyzer(StandpointConfig config) {
-        return new Analyzer(new EngineSettings(config.engine().stanceModel()
-                ? EngineSettings.StanceStage.LEXICON_AND_CLASSIFIER : EngineSettings.StanceStage.LEXICON));
+        return new Analyzer(config.engine().settings());
     }
 }

@@ -1,5 +1,6 @@
 package dev.standpoint.api;
 
+import dev.standpoint.analysis.EngineSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -21,12 +22,23 @@ public interface StandpointConfig {
 
     interface Engine {
         /**
-         * Ask the trained sentence-embedding classifier about actors for whom cues and lexicon find no side.
-         * Off by default: it read one more dev-set actor right, and loading it costs ~0.3 s of start-up and
-         * ~160 MB of memory, against a three-second start-up target on two cores.
+         * {@code accurate}: the attribution tagger and the stance model, trained on annotated news (README,
+         * Accuracy); {@code fast}: rules in every stage, a fraction of a millisecond per article.
          */
-        @WithDefault("false")
-        boolean stanceModel();
+        @WithDefault("accurate")
+        EngineSettings.Mode mode();
+
+        /** Overrides the mode's attribution stage ({@code rules}, {@code tagger}); for comparisons. */
+        Optional<EngineSettings.AttributionStage> attribution();
+
+        /** Overrides the mode's stance stage ({@code lexicon}, {@code lexicon-and-classifier}, {@code model}). */
+        Optional<EngineSettings.StanceStage> stance();
+
+        /** The stages these settings choose. */
+        default EngineSettings settings() {
+            EngineSettings base = EngineSettings.of(mode());
+            return new EngineSettings(attribution().orElse(base.attribution()), stance().orElse(base.stance()));
+        }
     }
 
     Analysis analysis();

@@ -12,23 +12,24 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * The packaged jar with the stance classifier switched on: ONNX Runtime and the tokenizer load their native
- * libraries from the production class path, which test-mode class loading cannot show.
+ * The packaged jar with the accurate engine named explicitly: ONNX Runtime and the tokenizer load their native
+ * libraries, and the stance model and attribution tagger their files, from the production class path, which
+ * test-mode class loading cannot show.
  */
 @QuarkusIntegrationTest
-@TestProfile(PackagedModelServiceIT.StanceModelOn.class)
+@TestProfile(PackagedModelServiceIT.AccurateEngine.class)
 @WithTestResource(PackagedServiceIT.FreshH2Database.class)
 class PackagedModelServiceIT {
 
-    public static class StanceModelOn implements QuarkusTestProfile {
+    public static class AccurateEngine implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("standpoint.engine.stance-model", "true");
+            return Map.of("standpoint.engine.mode", "accurate");
         }
     }
 
     @Test
-    void theClassifierReadsConcernThatNoLexiconWordCarries() {
+    void theStanceModelReadsConcernThatNoLexiconWordCarries() {
         given().contentType("text/plain; charset=UTF-8")
                 .body("\"This could put thousands of patients in harm's way,\" said Anna Berg, the health minister.")
                 .when().post("/v1/analyses?persist=false")

@@ -17,7 +17,10 @@ import java.util.Map;
  */
 final class AccuracyFloors {
 
-    static final Path FILE = Path.of("src/test/resources/eval/accuracy-floors.tsv");
+    /** The floors of one engine: accuracy-floors-fast.tsv, accuracy-floors-accurate.tsv. */
+    static Path file(dev.standpoint.analysis.EngineSettings.Mode mode) {
+        return Path.of("src/test/resources/eval/accuracy-floors-" + mode.name().toLowerCase(java.util.Locale.ROOT) + ".tsv");
+    }
 
     private AccuracyFloors() {
     }

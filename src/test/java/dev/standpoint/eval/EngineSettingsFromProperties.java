@@ -10,11 +10,16 @@ final class EngineSettingsFromProperties {
     private EngineSettingsFromProperties() {
     }
 
+    /** {@code standpoint.engine.mode} (default accurate, as in the service), then the per-stage overrides. */
     static EngineSettings read() {
-        String stance = System.getProperty("standpoint.engine.stance", "lexicon").toUpperCase(Locale.ROOT).replace('-', '_');
-        String attribution = System.getProperty("standpoint.engine.attribution", "rules").toUpperCase(Locale.ROOT)
-                .replace('-', '_');
+        EngineSettings base = EngineSettings.of(EngineSettings.Mode.valueOf(name("standpoint.engine.mode", "accurate")));
+        String attribution = name("standpoint.engine.attribution", base.attribution().name());
+        String stance = name("standpoint.engine.stance", base.stance().name());
         return new EngineSettings(EngineSettings.AttributionStage.valueOf(attribution),
                 EngineSettings.StanceStage.valueOf(stance));
+    }
+
+    private static String name(String property, String fallback) {
+        return System.getProperty(property, fallback).toUpperCase(Locale.ROOT).replace('-', '_');
     }
 }

@@ -27,7 +27,8 @@ import java.util.Optional;
  * responses with the shared scorers too, so the Java figures can be checked against them.
  *
  * <p>Arguments: none, or the shared folder (default {@code ../shared}). The engine is chosen as the service
- * chooses it: {@code -Dstandpoint.engine.stance=lexicon|lexicon-and-classifier}.
+ * chooses it: {@code -Dstandpoint.engine.mode=accurate|fast}, and per stage
+ * {@code -Dstandpoint.engine.attribution=rules|tagger}, {@code -Dstandpoint.engine.stance=lexicon|lexicon-and-classifier|model}.
  */
 public final class EvaluationReport {
 

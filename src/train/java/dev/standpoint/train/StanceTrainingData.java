@@ -62,7 +62,7 @@ public final class StanceTrainingData {
     /** The accurate engine's attribution finds the evidence the model is given at run time. */
     private final Analyzer engine = new Analyzer(new EngineSettings(EngineSettings.AttributionStage.TAGGER,
             EngineSettings.StanceStage.LEXICON));
-    private final StanceModelInput input = new StanceModelInput();
+    private final StanceModelInput input = new StanceModelInput(StanceModelInput.TRAINING_TOKENS);
     private final BufferedWriter out;
     private final Map<String, Integer> counts = new LinkedHashMap<>();
 

@@ -190,6 +190,19 @@ public final class TaggedAttributionFinder implements AttributionFinder {
         return new RoleSpan('T', from, to);
     }
 
+    /**
+     * A verb the lexicon does not know reports words when what follows it is a that-clause, a colon or a
+     * quotation ("quipped that ...", "mused: ...").
+     */
+    private static boolean reportsWords(Segmentation s, RoleSpan cue) {
+        if (cue.to >= s.tokens().size()) {
+            return false;
+        }
+        Token next = s.token(cue.to);
+        return next.is("that") || next.is(":") || next.kind() == Token.Kind.QUOTE
+                || next.is(",") && cue.to + 1 < s.tokens().size() && s.token(cue.to + 1).kind() == Token.Kind.QUOTE;
+    }
+
     /** A content without a cue continues the speaker before it only as a quotation ('"...," he said. "More."'). */
     private static boolean opensWithQuotation(Segmentation s, RoleSpan content) {
         for (int i = content.from; i < content.to; i++) {
@@ -212,7 +225,13 @@ public final class TaggedAttributionFinder implements AttributionFinder {
     }
 
     private Attribution attribution(Segmentation s, Sentence sentence, SourcePhrase source, CueLexicon.Cue cue,
-                                    Span cueSpan, RoleSpan content) {
+                                    Span cueSpan, RoleSpan tagged) {
+        // "said that the plan ...": the complementiser and punctuation before the words are not what was said
+        int from = tagged.from;
+        while (from < tagged.to - 1 && (s.token(from).is("that") || s.token(from).kind() == Token.Kind.PUNCT)) {
+            from++;
+        }
+        RoleSpan content = new RoleSpan('T', from, tagged.to);
         List<Integer> quotations = new ArrayList<>();
         boolean hasWords = false;
         for (int i = content.from; i < content.to; i++) {
@@ -242,7 +261,8 @@ public final class TaggedAttributionFinder implements AttributionFinder {
         return cues.lookup(text)
                 .or(() -> cue.to - cue.from > 1 ? cues.lookup(s.token(cue.to - 1).lower()) : Optional.empty())
                 .map(c -> new CueLexicon.Cue(text, c.lemma(), c.kind(), c.prior()))
-                .orElse(new CueLexicon.Cue(text, text.toLowerCase(Locale.ROOT), CueLexicon.Kind.ACTION, Stance.NEUTRAL));
+                .orElse(new CueLexicon.Cue(text, text.toLowerCase(Locale.ROOT),
+                        reportsWords(s, cue) ? CueLexicon.Kind.SPEECH : CueLexicon.Kind.ACTION, Stance.NEUTRAL));
     }
 
     private static Span span(Segmentation s, RoleSpan r) {

@@ -61,36 +61,30 @@ public final class StanceModel {
         return name;
     }
 
-    /** Calibrated probabilities per input, in {@link dev.standpoint.analysis.model.Stance} order. */
+    /**
+     * Calibrated probabilities per input, in {@link dev.standpoint.analysis.model.Stance} order. Each input runs
+     * alone: in a padded batch the int8 model's activation ranges would depend on the other inputs, and an
+     * actor's stance on who else the article quotes.
+     */
     public double[][] probabilities(List<StanceModelInput.Encoded> inputs) {
-        if (inputs.isEmpty()) {
-            return new double[0][];
+        double[][] p = new double[inputs.size()][];
+        for (int r = 0; r < inputs.size(); r++) {
+            p[r] = softmax(logits(inputs.get(r)), temperature);
         }
-        int n = inputs.size();
-        int width = inputs.stream().mapToInt(StanceModelInput.Encoded::length).max().orElse(0);
-        long[] ids = new long[n * width];
-        long[] mask = new long[n * width];
-        long[] types = new long[n * width];
-        for (int r = 0; r < n; r++) {
-            StanceModelInput.Encoded in = inputs.get(r);
-            for (int t = 0; t < in.length(); t++) {
-                ids[r * width + t] = in.ids()[t];
-                types[r * width + t] = in.typeIds()[t];
-                mask[r * width + t] = 1;
-            }
-        }
-        long[] shape = {n, width};
-        try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
+        return p;
+    }
+
+    /** The model's raw scores for one input. */
+    float[] logits(StanceModelInput.Encoded in) {
+        long[] shape = {1, in.length()};
+        long[] mask = new long[in.length()];
+        java.util.Arrays.fill(mask, 1);
+        try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(in.ids()), shape);
              OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
-             OnnxTensor typeTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(types), shape);
+             OnnxTensor typeTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(in.typeIds()), shape);
              OrtSession.Result result = session.run(Map.of("input_ids", idTensor, "attention_mask", maskTensor,
                      "token_type_ids", typeTensor))) {
-            float[][] logits = (float[][]) result.get(0).getValue();
-            double[][] p = new double[n][];
-            for (int r = 0; r < n; r++) {
-                p[r] = softmax(logits[r], temperature);
-            }
-            return p;
+            return ((float[][]) result.get(0).getValue())[0];
         } catch (OrtException e) {
             throw new IllegalStateException("the stance model failed", e);
         }

@@ -19,7 +19,13 @@ import java.util.Map;
  */
 public final class StanceModelInput {
 
-    static final int MAX_TOKENS = 224;
+    /** The longest input the model learnt from. */
+    public static final int TRAINING_TOKENS = 224;
+    /**
+     * The longest input the engine gives it: on the annotated corpus, macro-F1 at 128 tokens is within 0.003 of
+     * 224 (given gold evidence and end to end, both sources) and an article's model time 17% lower.
+     */
+    public static final int SERVING_TOKENS = 128;
     static final int HEADLINE_TOKENS = 30;
     static final int LEAD_TOKENS = 40;
     static final int NAME_TOKENS = 12;
@@ -36,6 +42,7 @@ public final class StanceModelInput {
         }
     }
 
+    private final int maxTokens;
     private final HuggingFaceTokenizer tokenizer;
     private final long cls;
     private final long sep;
@@ -43,7 +50,13 @@ public final class StanceModelInput {
     private final long colon;
     private final long bar;
 
+    /** Inputs as the engine reads them, {@link #SERVING_TOKENS} long at most. */
     public StanceModelInput() {
+        this(SERVING_TOKENS);
+    }
+
+    public StanceModelInput(int maxTokens) {
+        this.maxTokens = maxTokens;
         // The tokenizer of all-MiniLM-L6-v2, which langchain4j ships inside its jar.
         ClassLoader jar = AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader();
         try (InputStream vocabulary = jar.getResourceAsStream(TOKENIZER)) {
@@ -83,13 +96,13 @@ public final class StanceModelInput {
         b.add(colon);
         for (Piece p : evidence) {
             String text = p.kind() == EvidenceKind.DIRECT_QUOTE ? "\u201C" + p.text() + "\u201D" : p.text();
-            add(b, words(text), MAX_TOKENS);
+            add(b, words(text), maxTokens);
             b.add(bar);
-            if (b.size() >= MAX_TOKENS) {
+            if (b.size() >= maxTokens) {
                 break; // the rest would be cut anyway; tokenising it costs time
             }
         }
-        int room = MAX_TOKENS - a.size() - 3;
+        int room = maxTokens - a.size() - 3;
         List<Long> bKept = b.subList(0, Math.min(b.size(), room));
         int n = a.size() + bKept.size() + 3;
         long[] ids = new long[n];

@@ -1,7 +1,7 @@
 package dev.standpoint.analysis.summary;
 
+import dev.standpoint.analysis.model.ActorStance;
 import dev.standpoint.analysis.model.ActorType;
-import dev.standpoint.analysis.model.Stance;
 import dev.standpoint.analysis.stance.JudgedEvidence;
 
 import java.util.Comparator;
@@ -11,9 +11,15 @@ import java.util.List;
 public final class SummaryWriter {
 
     private static final int SUMMARY_MAX_CHARS = 140;
+    /** Below this probability of its label the summary hedges: calibrated, it is right less often than not. */
+    static final double HEDGE_BELOW = 0.5;
 
-    /** 'X approves, saying "..."', from the actor's judged evidence (at least one item). */
-    public String summary(String name, ActorType type, Stance label, List<JudgedEvidence> evidence) {
+    /**
+     * 'X approves, saying "..."', from the actor's judged evidence (at least one item). An uncertain label reads
+     * 'X seems to approve'; a single piece of evidence is said so, for a reader to weigh.
+     */
+    public String summary(String name, ActorType type, ActorStance stance, List<JudgedEvidence> evidence) {
+        var label = stance.label();
         JudgedEvidence strongest = evidence.stream()
                 .filter(s -> s.label() == label)
                 .max(Comparator.comparingDouble(JudgedEvidence::score))
@@ -27,7 +33,14 @@ public final class SummaryWriter {
             words = words.substring(0, cut).strip() + "...";
         }
         boolean plural = type == ActorType.GROUP;
-        String verb = switch (label) {
+        boolean hedged = stance.confidence() < HEDGE_BELOW;
+        String seem = plural ? "seem" : "seems";
+        String verb = hedged ? switch (label) {
+            case APPROVAL -> seem + " to approve";
+            case CONCERN -> seem + " concerned";
+            case SKEPTICISM -> seem + " skeptical";
+            case NEUTRAL -> seem + " to take no clear side";
+        } : switch (label) {
             case APPROVAL -> plural ? "approve" : "approves";
             case CONCERN -> plural ? "are concerned" : "is concerned";
             case SKEPTICISM -> plural ? "are skeptical" : "is skeptical";
@@ -39,6 +52,7 @@ public final class SummaryWriter {
             case DESCRIPTION -> "as the article puts it,";
         };
         boolean closed = words.endsWith(".") || words.endsWith("!") || words.endsWith("?");
-        return name + " " + verb + ", " + how + " \u201C" + words + "\u201D" + (closed ? "" : ".");
+        String thin = evidence.size() == 1 ? " (one piece of evidence)" : "";
+        return name + " " + verb + ", " + how + " \u201C" + words + "\u201D" + thin + (closed && thin.isEmpty() ? "" : ".");
     }
 }

@@ -106,12 +106,13 @@ class StanceTest {
     void summarisesAGroupInThePluralWithItsStrongestEvidence() {
         Actor actor = ANALYZER.analyze(Article.of("Western diplomats expressed concern about the deployment.")).actors().get(0);
         assertEquals("Western diplomats are concerned, as the article puts it, "
-                + "\u201CWestern diplomats expressed concern about the deployment\u201D.", actor.summary());
+                + "\u201CWestern diplomats expressed concern about the deployment\u201D (one piece of evidence).",
+                actor.summary());
     }
 
     @Test
     void doesNotDoubleTheFullStopOfAQuotedSentence() {
         Actor actor = ANALYZER.analyze(Article.of("\"This could destabilize the region.\" said Jane Smith.")).actors().get(0);
-        assertTrue(actor.summary().endsWith("region.\u201D"), actor.summary());
+        assertTrue(actor.summary().endsWith("region.\u201D (one piece of evidence)."), actor.summary());
     }
 }

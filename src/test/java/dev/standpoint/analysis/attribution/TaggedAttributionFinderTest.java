@@ -1,0 +1,51 @@
+package dev.standpoint.analysis.attribution;
+
+import dev.standpoint.analysis.Analyzer;
+import dev.standpoint.analysis.EngineSettings;
+import dev.standpoint.analysis.model.Actor;
+import dev.standpoint.analysis.model.Analysis;
+import dev.standpoint.analysis.model.Article;
+import dev.standpoint.analysis.model.Evidence;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The shipped tagger as the attribution stage: what it adds to the rules, and where the rules keep the say. */
+class TaggedAttributionFinderTest {
+
+    private static final Analyzer RULES = new Analyzer(EngineSettings.rules());
+    private static final Analyzer TAGGER = new Analyzer(new EngineSettings(EngineSettings.AttributionStage.TAGGER,
+            EngineSettings.StanceStage.LEXICON));
+
+    private static List<Actor> actors(Analyzer engine, String text) {
+        return engine.analyze(Article.of(text)).actors();
+    }
+
+    @Test
+    void findsReportedSpeechByAVerbTheLexiconDoesNotKnow() {
+        String text = "Tax plan\n\nMr Hughes quipped that the budget was a bag of tricks.";
+        assertEquals(List.of(), actors(RULES, text));
+        List<Actor> found = actors(TAGGER, text);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("Mr Hughes", found.get(0).name());
+        assertEquals(List.of("the budget was a bag of tricks"), found.get(0).evidence().stream().map(Evidence::text).toList());
+    }
+
+    @Test
+    void makesNoActorOfSomeoneWhoOnlyActs() {
+        assertEquals(List.of(), actors(TAGGER, "Gun sale\n\nGunBroker.com has removed the listing for the weapon."));
+    }
+
+    @Test
+    void keepsTheSourceTheRulesReadThroughAnAppositive() {
+        String text = "Missiles\n\n\"While these systems are impressive, their readiness remains unproven,\" noted Dr. Elena "
+                + "Kovalenko, a military historian at the University of Warsaw. \"Belarus still lacks the infrastructure.\"";
+        Analysis a = TAGGER.analyze(Article.of(text));
+        assertTrue(a.actors().stream().noneMatch(x -> x.name().contains("Warsaw")), a.actors()::toString);
+        assertTrue(a.quotes().stream().allMatch(q -> q.speakerId().map(id -> a.actors().stream()
+                .anyMatch(x -> x.id().equals(id) && x.name().equals("Dr. Elena Kovalenko"))).orElse(false)), a::toString);
+    }
+}
