@@ -208,6 +208,10 @@ public final class NounPhraseReader {
                 bestEnd = to;
                 continue;
             }
+            if (sawCapital && isParticleInName(to, ceiling)) {
+                to++;
+                continue;
+            }
             if (sawCapital && (pl.equals("of") || pl.equals("for") || pl.equals("and"))) {
                 boolean joinsNames = to + 1 < ceiling && tokens.get(to + 1).isCapitalized() && isOrganisationName(first, to);
                 if (joinsNames) {
@@ -436,7 +440,8 @@ public final class NounPhraseReader {
             boolean nameWord = p.isCapitalized() && !lexicon.is(pl, WordClass.ROLE) && !splitsOff && !possessive;
             boolean joiner = (pl.equals("of") || pl.equals("for") || pl.equals("and"))
                     && nameFrom - 2 >= start && tokens.get(nameFrom - 2).isCapitalized();
-            if (nameWord || (joiner && isOrganisationName(start, to))) {
+            boolean particle = nameFrom < to && isParticleInName(nameFrom - 1, to) && followsNameWord(nameFrom - 1, start);
+            if (nameWord || particle || (joiner && isOrganisationName(start, to))) {
                 nameFrom--;
             } else {
                 break;
@@ -518,6 +523,27 @@ public final class NounPhraseReader {
     }
 
     /**
+     * Whether the token at {@code at} is a name particle that more of the name follows, up to {@code ceiling}:
+     * "de" in "Marco de Vries", "von" and "der" in "Ursula von der Leyen".
+     */
+    public boolean isParticleInName(int at, int ceiling) {
+        int i = at;
+        while (i < ceiling && i < tokens.size() && lexicon.nameParticles().contains(tokens.get(i).text())) {
+            i++;
+        }
+        return i > at && i < ceiling && i < tokens.size() && tokens.get(i).isCapitalized();
+    }
+
+    /** Whether a capitalised word comes before the particles that end at {@code at}, from {@code floor} on. */
+    private boolean followsNameWord(int at, int floor) {
+        int i = at - 1;
+        while (i >= floor && lexicon.nameParticles().contains(tokens.get(i).text())) {
+            i--;
+        }
+        return i >= floor && tokens.get(i).isCapitalized();
+    }
+
+    /**
      * Whether the token at {@code at} is a dot inside a name: after a form of address that stays in the
      * name ("Dr.") or an initial ("E."); the dot after a title ("Gov.") ends the role before the name.
      */
@@ -581,7 +607,7 @@ public final class NounPhraseReader {
     }
 
     public static String normaliseSpace(String s) {
-        return s.replaceAll("\\s+", " ").trim();
+        return s.replaceAll("[\\s\\p{Zs}]+", " ").trim(); // every Unicode space, no-break ones too
     }
 
     public static String stripArticle(String s) {

@@ -52,7 +52,8 @@ public final class PersonNames {
                 }
                 int j = i;
                 // a dot after an honorific ("Dr.") or a middle initial ("John E. Kelly") stays inside the name
-                while (j < end && (tokens.get(j).isCapitalized() || reader.isDotInNameRun(j, i))) {
+                while (j < end && (tokens.get(j).isCapitalized() || reader.isDotInNameRun(j, i)
+                        || reader.isParticleInName(j, end))) {
                     j++;
                 }
                 if (j - i >= 2) {

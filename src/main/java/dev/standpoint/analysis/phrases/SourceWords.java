@@ -26,6 +26,7 @@ public final class SourceWords {
     private final WordList phraseBreakers = WordList.load("phrase-breakers.tsv");
     private final WordList prepositions = WordList.load("prepositions.tsv");
     private final WordList rankModifiers = WordList.load("rank-modifiers.tsv");
+    private final WordList nameParticles = WordList.load("name-particles.tsv");
 
     public SourceWords() {
         for (String[] row : LexiconFile.rows("sources.tsv")) {
@@ -63,6 +64,11 @@ public final class SourceWords {
 
     public WordList determiners() {
         return determiners;
+    }
+
+    /** "de", "von", "bin": lower-case words inside a name, between capitalised ones. */
+    public WordList nameParticles() {
+        return nameParticles;
     }
 
     public WordList capitalisedNonNames() {

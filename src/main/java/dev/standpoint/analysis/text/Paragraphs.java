@@ -15,7 +15,7 @@ public final class Paragraphs {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
+            while (i < n && Tokenizer.isSpace(text.charAt(i))) {
                 i++;
             }
             if (i >= n) {
@@ -26,7 +26,7 @@ public final class Paragraphs {
                 i++;
             }
             int end = i;
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            while (end > start && Tokenizer.isSpace(text.charAt(end - 1))) {
                 end--;
             }
             paragraphs.add(new Span(start, end));

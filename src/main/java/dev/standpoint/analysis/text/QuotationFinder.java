@@ -101,7 +101,7 @@ public final class QuotationFinder {
             Open o = open.pop();
             if (o.mark == Mark.DOUBLE && open.isEmpty()) {
                 int innerEnd = at;
-                while (innerEnd > o.at + 1 && Character.isWhitespace(text.charAt(innerEnd - 1))) {
+                while (innerEnd > o.at + 1 && Tokenizer.isSpace(text.charAt(innerEnd - 1))) {
                     innerEnd--;
                 }
                 addQuotation(text, o.at, innerEnd, innerEnd, found);
@@ -129,10 +129,10 @@ public final class QuotationFinder {
 
     private static void addQuotation(String text, int markStart, int innerEnd, int outerEnd, List<Quotation> found) {
         int innerStart = markStart + 1;
-        while (innerStart < innerEnd && Character.isWhitespace(text.charAt(innerStart))) {
+        while (innerStart < innerEnd && Tokenizer.isSpace(text.charAt(innerStart))) {
             innerStart++;
         }
-        while (innerEnd > innerStart && Character.isWhitespace(text.charAt(innerEnd - 1))) {
+        while (innerEnd > innerStart && Tokenizer.isSpace(text.charAt(innerEnd - 1))) {
             innerEnd--;
         }
         if (innerEnd > innerStart) {
@@ -141,12 +141,12 @@ public final class QuotationFinder {
     }
 
     private static boolean isOpeningContext(char before, char after) {
-        return (Character.isWhitespace(before) || "([{\u2014\u2013-/".indexOf(before) >= 0)
-                && !Character.isWhitespace(after);
+        return (Tokenizer.isSpace(before) || "([{\u2014\u2013-/".indexOf(before) >= 0)
+                && !Tokenizer.isSpace(after);
     }
 
     private static boolean isClosingContext(char before, char after) {
-        return !Character.isWhitespace(before) && (Character.isWhitespace(after) || ".,;:!?)]}\u2014\u2013-".indexOf(after) >= 0);
+        return !Tokenizer.isSpace(before) && (Tokenizer.isSpace(after) || ".,;:!?)]}\u2014\u2013-".indexOf(after) >= 0);
     }
 
     static boolean isWordChar(char c) {

@@ -30,7 +30,7 @@ public final class Tokenizer {
                 i = q.end();
                 continue;
             }
-            if (Character.isWhitespace(c)) {
+            if (isSpace(c)) {
                 if (c == '\n') {
                     newParagraph = true;
                 }
@@ -58,8 +58,10 @@ public final class Tokenizer {
                 i += Character.charCount(cp);
             } else if ((cp == '\'' || cp == '\u2019' || cp == '-' || cp == '.')
                     && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
-                    && (cp != '.' || isInitialism(text, i))) {
+                    && (cp != '.' || isInitialism(text, i) || isNumberMark(text, i))) {
                 i++;
+            } else if (cp == ',' && i + 1 < n && isNumberMark(text, i)) {
+                i++; // "1,500" is one number
             } else if ((cp == '\'' || cp == '\u2019') && i > 0 && text.charAt(i - 1) == 's' && i + 2 < n
                     && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))) {
                 return i + 1; // possessive plural before a name: "Musicians' Union"
@@ -68,6 +70,17 @@ public final class Tokenizer {
             }
         }
         return i;
+    }
+
+    /** Every Unicode space separates words: no-break, thin and figure spaces too, not only Java's whitespace. */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** A decimal point or thousands comma: digits on both sides ("2.1 billion", "1,500"). */
+    private static boolean isNumberMark(String text, int at) {
+        return at >= 1 && at + 1 < text.length() && Character.isDigit(text.charAt(at - 1))
+                && Character.isDigit(text.charAt(at + 1));
     }
 
     /** A period inside an initialism such as U.S or U.K: single letters on both sides. */

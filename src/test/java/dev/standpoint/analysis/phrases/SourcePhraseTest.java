@@ -146,4 +146,21 @@ class SourcePhraseTest {
         Actor a = actors("The White House said in a statement that it was studying the rules.").get(0);
         assertEquals(ActorType.ORGANIZATION, a.type());
     }
+
+    @Test
+    void keepsNameParticlesInsideTheName() {
+        Actor dutch = actors("\"It is a good day,\" said Marco de Vries, the harbour master.").get(0);
+        assertEquals("Marco de Vries", dutch.name());
+        assertEquals(ActorType.PERSON, dutch.type());
+        assertEquals("Ursula von der Leyen", actors("Ursula von der Leyen said the deal was done.").get(0).name());
+        assertEquals("Mohammed bin Salman", actors("Crown Prince Mohammed bin Salman said the deal was done.").get(0).name());
+    }
+
+    @Test
+    void readsANoBreakSpaceAsASpace() {
+        List<Actor> found = actors("\"This is welcome news,\" said\u00a0Anna\u202fBerg.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("Anna Berg", found.get(0).name());
+        assertEquals(1, found.get(0).evidence().size());
+    }
 }

@@ -23,6 +23,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void neverEndsASentenceInsideANumber() {
+        assertEquals(List.of("The bank approved a EUR 2.1 billion loan to 1,500 firms.", "It was signed."),
+                sentences("The bank approved a EUR 2.1 billion loan to 1,500 firms. It was signed."));
+    }
+
+    @Test
     void doesNotSplitAfterTitlesInitialsOrInitialisms() {
         assertEquals(1, sentences("Mr. Smith met Gen. Jones and John E. Kelly in the U.S. capital today.").size());
     }
