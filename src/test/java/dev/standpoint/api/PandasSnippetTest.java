@@ -48,7 +48,7 @@ class PandasSnippetTest {
         String snippet = readmeSnippet().replace("http://localhost:8080/", service.toString());
         String check = snippet + "\nrow = actors[actors.actor == 'Una Fairweather'].iloc[0]\n"
                 + "print('columns', ','.join(actors.columns))\n"
-                + "print('row', row.stance, row.approval, row.evidenceCount, row.title)\n";
+                + "print('row', row.stance, row.approval, int(row.evidenceCount), row.title)\n";
         List<String> out = python(check);
         assertTrue(out.contains("columns " + String.join(",", ActorRows.COLUMNS)), String.join("\n", out));
         assertTrue(out.contains("row approval 0.7 1 Test: Una Fairweather"), String.join("\n", out));
