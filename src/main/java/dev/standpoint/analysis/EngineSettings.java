@@ -48,7 +48,7 @@ public record EngineSettings(AttributionStage attribution, StanceStage stance) {
         this(AttributionStage.RULES, stance);
     }
 
-    /** A short name of the stages chosen, for the version that labels stored analyses ("rules-lexicon"). */
+    /** A short name of the stages chosen, for the version that labels stored analyses ("rules-lexicon", "tagger-model"). */
     public String id() {
         return (attribution.name() + "-" + stance.name()).toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -7,6 +7,7 @@ import dev.standpoint.store.AnalysisStore;
 import dev.standpoint.store.ListingCursor;
 import dev.standpoint.store.StoredAnalysis;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -69,17 +71,18 @@ public class AnalysisResource {
             + "stances and evidence, and the quotes. Stores the analysis unless persist=false. The body is JSON, or the "
             + "article itself as text/plain (title as a query parameter).")
     @APIResponse(responseCode = "201", description = "Analysed and stored; Location names the new analysis", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
-    @APIResponse(responseCode = "200", description = "Analysed, not stored (persist=false)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
+    @APIResponse(responseCode = "200", description = "Analysed, not stored (persist=false); or already stored by this engine (dedupe), Location names that analysis", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
     @APIResponse(responseCode = "413", description = "Body or text too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Unsupported media type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request, or a language the engine does not read", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                    schema = @Schema(implementation = AnalysisRequest.class))) AnalysisRequest request,
                            @Parameter(description = "false: analyse without storing (200, id null)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("persist") String persist,
+                           @Parameter(description = "false: store the text again even when this engine already stored it (same content hash, title and target); by default such a request answers the stored analysis with 200 and its Location", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("dedupe") String dedupe,
                            @Parameter(description = "Unit of every offset: UTF-16 code units (Java, JavaScript) or code points (Python)", schema = @Schema(type = SchemaType.STRING, enumeration = {"utf16", "codepoints"}, defaultValue = "utf16")) @QueryParam("offsets") String offsets,
                            @Parameter(description = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts)", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"}, defaultValue = "full")) @QueryParam("fields") String fields,
                            @Parameter(description = "Makes a retry safe: the same key with the same request answers the first result (Idempotent-Replayed: true); with any other field, 422", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255)) @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return created(request, persist, offsets, fields, idempotencyKey);
+        return created(request, persist, dedupe, offsets, fields, idempotencyKey);
     }
 
     /** The whole body is the article, as `curl --data-binary @article.txt` sends it; the title is a query parameter. */
@@ -91,7 +94,7 @@ public class AnalysisResource {
             + "stances and evidence, and the quotes. Stores the analysis unless persist=false. The body is JSON, or the "
             + "article itself as text/plain (title as a query parameter).")
     @APIResponse(responseCode = "201", description = "Analysed and stored; Location names the new analysis", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
-    @APIResponse(responseCode = "200", description = "Analysed, not stored (persist=false)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
+    @APIResponse(responseCode = "200", description = "Analysed, not stored (persist=false); or already stored by this engine (dedupe), Location names that analysis", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
     @APIResponse(responseCode = "413", description = "Body or text too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Unsupported media type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request, or a language the engine does not read", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -101,10 +104,11 @@ public class AnalysisResource {
                                            schema = @Schema(type = SchemaType.STRING, maxLength = 1000))
                                    @QueryParam("title") String title,
                                    @Parameter(description = "false: analyse without storing (200, id null)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("persist") String persist,
+                                   @Parameter(description = "false: store the text again even when this engine already stored it (same content hash, title and target); by default such a request answers the stored analysis with 200 and its Location", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("dedupe") String dedupe,
                                    @Parameter(description = "Unit of every offset: UTF-16 code units (Java, JavaScript) or code points (Python)", schema = @Schema(type = SchemaType.STRING, enumeration = {"utf16", "codepoints"}, defaultValue = "utf16")) @QueryParam("offsets") String offsets,
                                    @Parameter(description = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts)", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"}, defaultValue = "full")) @QueryParam("fields") String fields,
                                    @Parameter(description = "Makes a retry safe: the same key with the same request answers the first result (Idempotent-Replayed: true); with any other field, 422", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255)) @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return created(AnalysisRequest.ofPlainText(text, title), persist, offsets, fields, idempotencyKey);
+        return created(AnalysisRequest.ofPlainText(text, title), persist, dedupe, offsets, fields, idempotencyKey);
     }
 
     @POST
@@ -121,11 +125,13 @@ public class AnalysisResource {
     public Response createBatch(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                         schema = @Schema(implementation = BatchRequest.class))) BatchRequest request,
                                 @Parameter(description = "false: analyse without storing (200, id null)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("persist") String persist,
+                                @Parameter(description = "false: store each text again even when this engine already stored it (same content hash, title and target); by default such an item answers the stored analysis with status 200 and its location", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("dedupe") String dedupe,
                                 @Parameter(description = "Unit of every offset: UTF-16 code units (Java, JavaScript) or code points (Python)", schema = @Schema(type = SchemaType.STRING, enumeration = {"utf16", "codepoints"}, defaultValue = "utf16")) @QueryParam("offsets") String offsets,
                                 @Parameter(description = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts)", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"}, defaultValue = "full")) @QueryParam("fields") String fields,
                                 @Parameter(description = "Makes a retry of the whole batch safe: the same key with the same items answers the first outcome (Idempotent-Replayed: true) and stores nothing more; with other items, 422", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255)) @HeaderParam("Idempotency-Key") String idempotencyKey,
                                 @Context UriInfo uriInfo) {
         BatchAnalysisService.Outcome outcome = batch.analyze(request, ListParameters.persist(persist),
+                ListParameters.dedupe(dedupe),
                 OffsetUnit.parse(offsets), AnalysisView.parse(fields), ListParameters.idempotencyKey(idempotencyKey),
                 uriInfo.getRequestUri().getRawPath());
         Response.ResponseBuilder response = Response.ok(outcome.response());
@@ -165,19 +171,35 @@ public class AnalysisResource {
     @Operation(operationId = "listAnalyses", summary = "Stored analyses, newest first, with cursor pagination and filters",
             description = "A page ends before limit when the next analysis would take it past "
                     + "standpoint.listing.max-page-bytes (2 MB by default); hasMore says whether another follows.")
-    @APIResponse(responseCode = "200", description = "One page of analyses",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisListResponse.class)))
-    public AnalysisListResponse list(@Parameter(description = "Page size, 1 to standpoint.listing.max-limit (100 by default)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
+    @Produces({MediaType.APPLICATION_JSON, ActorRows.NDJSON, ActorRows.CSV})
+    @APIResponse(responseCode = "200", description = "One page of analyses (JSON); with Accept: application/x-ndjson "
+            + "or text/csv, every matching analysis from cursor on (at most limit when given), one row per actor and "
+            + "article, streamed", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisListResponse.class)),
+            @Content(mediaType = ActorRows.NDJSON, schema = @Schema(type = SchemaType.STRING, description = "One JSON "
+                    + "object a line: analysisId, title, url, publishedAt, actor, actorKey, type, role, stance, "
+                    + "confidence, approval, concern, skepticism, neutral, sentiment, sentimentMagnitude, evidenceCount")),
+            @Content(mediaType = ActorRows.CSV, schema = @Schema(type = SchemaType.STRING, description = "RFC 4180 with "
+                    + "a header line; the same columns as application/x-ndjson"))})
+    public Response list(@Parameter(description = "Page size, 1 to standpoint.listing.max-limit (100 by default)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
                                      @Parameter(description = "nextCursor of the previous page, as given") @QueryParam("cursor") String cursor,
                                      @Parameter(description = "Only analyses with this actor (a name, normalised as actor ids are)") @QueryParam("actor") String actor,
                                      @Parameter(description = "Only analyses with an actor of this stance (with actor: that actor)", schema = @Schema(type = SchemaType.STRING, enumeration = {"approval", "concern", "skepticism", "neutral"})) @QueryParam("stance") String stance,
                                      @Parameter(description = "Only articles published at or after this ISO-8601 date (its start in UTC) or date-time with offset", schema = @Schema(type = SchemaType.STRING, examples = {"2025-12-01", "2025-12-01T00:00:00Z"})) @QueryParam("since") String since,
                                      @Parameter(description = "Unit of every offset: UTF-16 code units (Java, JavaScript) or code points (Python)", schema = @Schema(type = SchemaType.STRING, enumeration = {"utf16", "codepoints"}, defaultValue = "utf16")) @QueryParam("offsets") String offsets,
-                                     @Parameter(description = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts)", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"}, defaultValue = "full")) @QueryParam("fields") String fields) {
+                                     @Parameter(description = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts)", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"}, defaultValue = "full")) @QueryParam("fields") String fields,
+                                     @Context HttpHeaders headers) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
         AnalysisView view = AnalysisView.parse(fields);
-        AnalysisQuery query = new AnalysisQuery(
-                Optional.ofNullable(actor).filter(a -> !a.isBlank()).map(ActorNameKey::of),
+        Optional<String> actorKey = Optional.ofNullable(actor).filter(a -> !a.isBlank()).map(ActorNameKey::of);
+        Optional<String> rows = exportFormat(headers);
+        if (rows.isPresent()) {
+            Optional<Integer> most = ListParameters.present(limit).map(l -> ListParameters.limit(l, config.listing()));
+            AnalysisQuery query = new AnalysisQuery(actorKey, ListParameters.stance(stance), ListParameters.since(since),
+                    config.listing().maxLimit(), ListParameters.cursor(cursor));
+            return Response.ok(export(query, most, unit, rows.get()), rows.get() + ";charset=UTF-8").build();
+        }
+        AnalysisQuery query = new AnalysisQuery(actorKey,
                 ListParameters.stance(stance), ListParameters.since(since),
                 ListParameters.limit(limit, config.listing()), ListParameters.cursor(cursor));
         AnalysisPage page = store.list(query);
@@ -189,13 +211,62 @@ public class AnalysisResource {
             long size = sizeOf(item);
             if (!items.isEmpty() && bytes + size > config.listing().maxPageBytes()) {
                 StoredAnalysis last = page.items().get(items.size() - 1);
-                return new AnalysisListResponse(items,
-                        new ListingCursor(last.createdAt(), last.id().orElseThrow()).encode(), true);
+                return Response.ok(new AnalysisListResponse(items,
+                        new ListingCursor(last.createdAt(), last.id().orElseThrow()).encode(), true),
+                        MediaType.APPLICATION_JSON_TYPE).build();
             }
             items.add(item);
             bytes += size;
         }
-        return new AnalysisListResponse(items, page.nextCursor().orElse(null), page.nextCursor().isPresent());
+        return Response.ok(new AnalysisListResponse(items, page.nextCursor().orElse(null),
+                page.nextCursor().isPresent()), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** NDJSON or CSV rows when the client prefers one of them to JSON (Accept, in the client's order). */
+    private static Optional<String> exportFormat(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return Optional.empty();
+            }
+            if (!type.isWildcardType() && type.isCompatible(MediaType.valueOf(ActorRows.NDJSON))) {
+                return Optional.of(ActorRows.NDJSON);
+            }
+            if (!type.isWildcardType() && type.isCompatible(MediaType.valueOf(ActorRows.CSV))) {
+                return Optional.of(ActorRows.CSV);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every matching analysis as rows, a page of the store at a time, written as they are read. */
+    private StreamingOutput export(AnalysisQuery first, Optional<Integer> most, OffsetUnit unit, String format) {
+        return output -> {
+            var writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(output, java.nio.charset.StandardCharsets.UTF_8));
+            if (format.equals(ActorRows.CSV)) {
+                writer.write(ActorRows.csvHeader(ActorRows.COLUMNS));
+            }
+            AnalysisQuery query = first;
+            int left = most.orElse(Integer.MAX_VALUE);
+            while (left > 0) {
+                AnalysisPage page = store.list(query);
+                for (StoredAnalysis stored : page.items()) {
+                    if (left-- == 0) {
+                        break;
+                    }
+                    JsonNode analysis = mapper.valueToTree(responses.of(stored, unit, AnalysisView.SUMMARY));
+                    for (var row : ActorRows.of(mapper, analysis)) {
+                        writer.write(format.equals(ActorRows.CSV) ? ActorRows.csvLine(row, ActorRows.COLUMNS)
+                                : mapper.writeValueAsString(row) + "\n");
+                    }
+                }
+                if (page.nextCursor().isEmpty()) {
+                    break;
+                }
+                query = new AnalysisQuery(query.actorKey(), query.stance(), query.since(), query.limit(),
+                        page.nextCursor());
+            }
+            writer.flush();
+        };
     }
 
     private long sizeOf(AnalysisResponse item) {
@@ -216,16 +287,21 @@ public class AnalysisResource {
         return Response.noContent().build();
     }
 
-    private Response created(AnalysisRequest request, String persistParam, String offsets, String fields,
-                             String idempotencyKey) {
+    private Response created(AnalysisRequest request, String persistParam, String dedupeParam, String offsets,
+                             String fields, String idempotencyKey) {
         boolean persist = ListParameters.persist(persistParam);
+        boolean dedupe = ListParameters.dedupe(dedupeParam);
         OffsetUnit unit = OffsetUnit.parse(offsets);
         AnalysisView view = AnalysisView.parse(fields);
         Optional<String> key = ListParameters.idempotencyKey(idempotencyKey);
-        AnalysisService.Outcome outcome = service.analyze(validator.validate(request), persist, key);
+        AnalysisService.Outcome outcome = service.analyze(validator.validate(request), persist, dedupe, key);
         AnalysisResponse body = responses.of(outcome.analysis(), unit, view);
         if (!persist) {
             return Response.ok(body).build();
+        }
+        if (outcome.deduplicated()) {
+            // The same text was stored by this engine before: its analysis, not a second copy.
+            return Response.ok(body).header(HttpHeaders.LOCATION, "/v1/analyses/" + body.id()).build();
         }
         // A relative Location, as the contract shows it; Response.created() would make it absolute.
         Response.ResponseBuilder response = Response.status(Response.Status.CREATED)

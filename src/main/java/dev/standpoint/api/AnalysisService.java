@@ -28,10 +28,14 @@ public class AnalysisService {
     private final Timer analysisTimer;
     private final AnalysisTimeLimit timeLimit;
     private final AnalysisCaps caps;
+    private final EngineVersion engineVersion;
+    private final AnalysisRequestValidator validator;
 
     public AnalysisService(Analyzer analyzer, AnalysisStore store, MeterRegistry registry, AnalysisTimeLimit timeLimit,
-                           AnalysisCaps caps) {
+                           AnalysisCaps caps, EngineVersion engineVersion, AnalysisRequestValidator validator) {
         this.analyzer = analyzer;
+        this.engineVersion = engineVersion;
+        this.validator = validator;
         this.store = store;
         this.timeLimit = timeLimit;
         this.caps = caps;
@@ -41,17 +45,39 @@ public class AnalysisService {
                 .register(registry);
     }
 
-    /** What a create call produced, and whether it replayed an earlier request with the same key. */
-    public record Outcome(StoredAnalysis analysis, boolean replayed) {
+    /**
+     * What a create call produced: whether it replayed an earlier request with the same key, or found the same
+     * text already stored by this engine (deduplicated: nothing new was stored).
+     */
+    public record Outcome(StoredAnalysis analysis, boolean replayed, boolean deduplicated) {
+        Outcome(StoredAnalysis analysis, boolean replayed) {
+            this(analysis, replayed, false);
+        }
+    }
+
+    /** Validates and analyses one request, storing it when asked (and answering the stored copy, with dedupe). */
+    public Outcome submit(AnalysisRequest request, boolean persist, boolean dedupe) {
+        return analyze(validator.validate(request), persist, dedupe, Optional.empty());
     }
 
     public Outcome analyze(ArticleSubmission submission, boolean persist, Optional<String> idempotencyKey) {
+        return analyze(submission, persist, true, idempotencyKey);
+    }
+
+    Outcome analyze(ArticleSubmission submission, boolean persist, boolean dedupe, Optional<String> idempotencyKey) {
         String hash = contentHash(submission.text());
         String requestHash = RequestFingerprint.of(submission);
         if (persist && idempotencyKey.isPresent()) {
             Optional<Outcome> earlier = replay(idempotencyKey.get(), requestHash, hash);
             if (earlier.isPresent()) {
                 return earlier.get();
+            }
+        }
+        if (persist && dedupe) {
+            Optional<StoredAnalysis> same = store.findSame(hash, engineVersion.label(), submission.title(),
+                    submission.target());
+            if (same.isPresent()) {
+                return new Outcome(same.get(), false, true);
             }
         }
         StoredAnalysis unsaved = analyse(submission);
@@ -67,6 +93,11 @@ public class AnalysisService {
             }
             throw e;
         }
+    }
+
+    /** The label of the engine that makes this service's analyses. */
+    String engineVersion() {
+        return engineVersion.label();
     }
 
     public StoredAnalysis find(String id) {
@@ -98,8 +129,10 @@ public class AnalysisService {
         // Microseconds: the precision both PostgreSQL and H2 keep, so listing cursors compare exactly.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return new StoredAnalysis(Optional.empty(), now, meta, s.text(), caps.apply(analysis),
-                new StoredAnalysis.Found(analysis.actors().size(), analysis.quotes().size()));
+                new StoredAnalysis.Found(analysis.actors().size(), analysis.quotes().size()),
+                Optional.of(engineVersion.label()));
     }
+
 
     static String contentHash(String text) {
         try {

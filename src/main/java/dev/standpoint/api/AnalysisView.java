@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 public enum AnalysisView {
     FULL, SUMMARY;
 
-    static AnalysisView parse(String value) {
+    public static AnalysisView parse(String value) {
         if (value == null || value.isBlank()) {
             return FULL;
         }

@@ -1,16 +1,35 @@
 package dev.standpoint.api;
 
 import dev.standpoint.analysis.Analyzer;
+import dev.standpoint.analysis.EngineSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.ConfigProvider;
 
-/** The engine is framework-free, so the one shared (thread-safe) instance is produced here. */
+/** The engine is framework-free, so the one shared (thread-safe) instance is produced here (records: @Singleton). */
 @ApplicationScoped
 public class AnalyzerProducer {
 
+    /** The stages of standpoint.engine.mode, with any per-stage override. */
+    @Produces
+    @Singleton
+    EngineSettings settings(StandpointConfig config) {
+        return config.engine().settings();
+    }
+
     @Produces
     @ApplicationScoped
-    Analyzer analyzer(StandpointConfig config) {
-        return new Analyzer(config.engine().settings());
+    Analyzer analyzer(EngineSettings settings) {
+        return new Analyzer(settings);
+    }
+
+    /** The application's version and the stages chosen ("0.1.0/tagger-model"): what dedupe compares. */
+    @Produces
+    @Singleton
+    EngineVersion engineVersion(EngineSettings settings) {
+        String app = ConfigProvider.getConfig().getOptionalValue("quarkus.application.version", String.class)
+                .orElse("unknown");
+        return new EngineVersion(app + "/" + settings.id());
     }
 }

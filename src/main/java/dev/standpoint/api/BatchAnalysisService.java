@@ -50,7 +50,15 @@ public class BatchAnalysisService {
     record ItemOutcome(int index, int status, String analysisId, Problem problem) {
     }
 
-    Outcome analyze(BatchRequest request, boolean persist, OffsetUnit unit, AnalysisView view,
+    /** An item whose text this engine stored before (dedupe): answered with that analysis, status 200. */
+    private record Existing(StoredAnalysis analysis) {
+    }
+
+    /** An item that repeats an earlier item of the same batch: it gets that item's analysis, status 200. */
+    private record SameAs(int index) {
+    }
+
+    Outcome analyze(BatchRequest request, boolean persist, boolean dedupe, OffsetUnit unit, AnalysisView view,
                     Optional<String> idempotencyKey, String instance) {
         if (request == null || request.items() == null || request.items().isEmpty()) {
             throw new InvalidRequestException("items", "must hold at least one article");
@@ -69,10 +77,29 @@ public class BatchAnalysisService {
             }
         }
         // Analyse every item first; a failed item keeps its problem, a good one waits to be stored.
+        // With dedupe, an item already stored by this engine, or repeating an earlier item, is not analysed again.
         List<Object> analysed = new ArrayList<>(request.items().size());
+        java.util.Map<String, Integer> firstOfText = new java.util.HashMap<>();
         for (int i = 0; i < request.items().size(); i++) {
             try {
-                analysed.add(analyses.analyse(validator.validate(read(request.items().get(i)))));
+                ArticleSubmission submission = validator.validate(read(request.items().get(i)));
+                if (persist && dedupe) {
+                    String hash = AnalysisService.contentHash(submission.text());
+                    String same = hash + "\n" + submission.title().orElse("\u0000") + "\n"
+                            + submission.target().orElse("\u0000");
+                    Integer earlier = firstOfText.putIfAbsent(same, i);
+                    if (earlier != null) {
+                        analysed.add(new SameAs(earlier));
+                        continue;
+                    }
+                    Optional<StoredAnalysis> stored = store.findSame(hash, analyses.engineVersion(),
+                            submission.title(), submission.target());
+                    if (stored.isPresent()) {
+                        analysed.add(new Existing(stored.get()));
+                        continue;
+                    }
+                }
+                analysed.add(analyses.analyse(submission));
             } catch (RuntimeException e) {
                 analysed.add(problem(e, i, instance));
             }
@@ -123,7 +150,7 @@ public class BatchAnalysisService {
                     continue;
                 }
                 Optional<StoredAnalysis> stored = store.find(item.analysisId());
-                results.add(stored.map(a -> success(item.index(), 201, a, unit, view))
+                results.add(stored.map(a -> success(item.index(), item.status(), a, unit, view))
                         .orElseGet(() -> new BatchItemResult(item.index(), 404, null, null, Problems.notFound(
                                 "analysis '" + item.analysisId() + "' that this batch stored has since been deleted",
                                 null))));
@@ -135,8 +162,15 @@ public class BatchAnalysisService {
     private BatchResponse respond(List<Object> analysed, boolean persist, OffsetUnit unit, AnalysisView view) {
         List<BatchItemResult> results = new ArrayList<>(analysed.size());
         for (int i = 0; i < analysed.size(); i++) {
-            if (analysed.get(i) instanceof StoredAnalysis a) {
-                results.add(success(i, persist ? 201 : 200, a, unit, view));
+            Object item = analysed.get(i) instanceof SameAs same ? analysed.get(same.index()) : analysed.get(i);
+            if (item instanceof Existing existing) {
+                results.add(success(i, 200, existing.analysis(), unit, view));
+            } else if (item instanceof StoredAnalysis a) {
+                results.add(success(i, !persist ? 200 : analysed.get(i) instanceof SameAs ? 200 : 201, a, unit, view));
+            } else if (analysed.get(i) instanceof SameAs) {
+                // The earlier item failed: so does its repeat.
+                Problem p = (Problem) item;
+                results.add(new BatchItemResult(i, p.status(), null, null, p));
             } else {
                 Problem p = (Problem) analysed.get(i);
                 results.add(new BatchItemResult(i, p.status(), null, null, p));
@@ -161,11 +195,23 @@ public class BatchAnalysisService {
     private String outcomeDocument(List<Object> analysed, List<StoredAnalysis> saved) {
         List<ItemOutcome> items = new ArrayList<>(analysed.size());
         int next = 0;
+        List<String> ids = new ArrayList<>(analysed.size());
         for (int i = 0; i < analysed.size(); i++) {
-            if (analysed.get(i) instanceof StoredAnalysis) {
+            Object item = analysed.get(i);
+            if (item instanceof StoredAnalysis) {
+                ids.add(saved.get(next).id().orElseThrow());
                 items.add(new ItemOutcome(i, 201, saved.get(next++).id().orElseThrow(), null));
+            } else if (item instanceof Existing existing) {
+                ids.add(existing.analysis().id().orElseThrow());
+                items.add(new ItemOutcome(i, 200, ids.get(i), null));
+            } else if (item instanceof SameAs same) {
+                ids.add(ids.get(same.index()));
+                ItemOutcome first = items.get(same.index());
+                items.add(new ItemOutcome(i, first.analysisId() == null ? first.status() : 200, first.analysisId(),
+                        first.problem()));
             } else {
-                Problem p = (Problem) analysed.get(i);
+                ids.add(null);
+                Problem p = (Problem) item;
                 items.add(new ItemOutcome(i, p.status(), null, p));
             }
         }

@@ -88,12 +88,22 @@ final class ListParameters {
     }
 
     static boolean persist(String value) {
+        return flag("persist", value);
+    }
+
+    /** dedupe=false stores a text again even when this engine already stored it. */
+    static boolean dedupe(String value) {
+        return flag("dedupe", value);
+    }
+
+    /** A boolean query parameter that is true unless it says false. */
+    private static boolean flag(String name, String value) {
         if (value == null || value.isBlank() || value.equalsIgnoreCase("true")) {
             return true;
         }
         if (value.equalsIgnoreCase("false")) {
             return false;
         }
-        throw new InvalidRequestException("persist", "must be true or false");
+        throw new InvalidRequestException(name, "must be true or false");
     }
 }

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 public enum OffsetUnit {
     UTF16, CODEPOINTS;
 
-    static OffsetUnit parse(String value) {
+    public static OffsetUnit parse(String value) {
         if (value == null || value.isBlank()) {
             return UTF16;
         }

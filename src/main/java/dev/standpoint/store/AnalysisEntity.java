@@ -36,6 +36,10 @@ public class AnalysisEntity {
     @Column(name = "content_hash", nullable = false)
     public String contentHash;
 
+    /** The engine that made the analysis (null before V4); with contentHash, what dedupe matches on. */
+    @Column(name = "engine_version")
+    public String engineVersion;
+
     @Column(name = "text_length", nullable = false)
     public int textLength;
 

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -97,6 +98,7 @@ public class AnalysisStore {
         e.language = meta.language().orElse(null);
         e.target = meta.target().orElse(null);
         e.contentHash = meta.contentHash();
+        e.engineVersion = unsaved.engineVersion().orElse(null);
         e.textLength = meta.length();
         e.articleText = unsaved.text();
         e.document = codec.write(unsaved.analysis());
@@ -107,7 +109,20 @@ public class AnalysisStore {
             actors.persist(actorRow(e, actor));
         }
         return new StoredAnalysis(Optional.of(id), unsaved.createdAt(), meta, unsaved.text(), unsaved.analysis(),
-                unsaved.found());
+                unsaved.found(), unsaved.engineVersion());
+    }
+
+    /**
+     * The oldest stored analysis of the same text by the same engine, with the same title and target (the other
+     * things the engine reads): what a repeated submission gets back instead of a second copy.
+     */
+    @Transactional
+    public Optional<StoredAnalysis> findSame(String contentHash, String engineVersion, Optional<String> title,
+                                             Optional<String> target) {
+        return analyses.find("contentHash = ?1 and engineVersion = ?2 order by createdAt, id", contentHash,
+                        engineVersion).stream()
+                .filter(e -> Objects.equals(e.title, title.orElse(null)) && Objects.equals(e.target, target.orElse(null)))
+                .findFirst().map(this::toStored);
     }
 
     @Transactional
@@ -215,7 +230,8 @@ public class AnalysisStore {
         var analysis = codec.read(e.document);
         var found = new StoredAnalysis.Found(e.actorsFound == null ? analysis.actors().size() : e.actorsFound,
                 e.quotesFound == null ? analysis.quotes().size() : e.quotesFound);
-        return new StoredAnalysis(Optional.of(e.id), e.createdAt, meta, e.articleText, analysis, found);
+        return new StoredAnalysis(Optional.of(e.id), e.createdAt, meta, e.articleText, analysis, found,
+                Optional.ofNullable(e.engineVersion));
     }
 
     private static ActorEntryEntity actorRow(AnalysisEntity analysis, Actor actor) {
@@ -223,8 +239,7 @@ public class AnalysisStore {
         row.id = UUID.randomUUID().toString();
         row.analysisId = analysis.id;
         row.actorRef = fit(actor.id(), 200);
-        String key = ActorNameKey.of(actor.name());
-        row.nameKey = fit(key.isEmpty() ? actor.id() : key, 500);
+        row.nameKey = ActorKeys.of(actor, analysis.id);
         row.name = fit(actor.name(), 1000);
         row.actorType = actor.type().name();
         row.stance = actor.stance().label().name();

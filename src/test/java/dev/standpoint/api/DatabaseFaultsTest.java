@@ -72,7 +72,7 @@ class DatabaseFaultsTest {
                 .then().statusCode(200).body("items[0].status", equalTo(503));
 
         bringBack();
-        given().contentType(ContentType.JSON).body(Map.of("text", TEXT)).post("/v1/analyses").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("text", TEXT)).post("/v1/analyses?dedupe=false").then().statusCode(201);
     }
 
     @Test

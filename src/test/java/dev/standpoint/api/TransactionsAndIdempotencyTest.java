@@ -66,7 +66,7 @@ class TransactionsAndIdempotencyTest {
     void storesAnActorWhoseNameIsLongerThanItsColumn() {
         String name = "Wxyzabcd ".repeat(350);
         given().contentType(ContentType.JSON).body(Map.of("text", name + "said the plan would fail."))
-                .post("/v1/analyses").then().statusCode(201);
+                .post("/v1/analyses?dedupe=false").then().statusCode(201);
     }
 
     @Test
@@ -83,7 +83,7 @@ class TransactionsAndIdempotencyTest {
                 Callable<Response> post = () -> {
                     start.await();
                     return given().contentType(ContentType.JSON).header("Idempotency-Key", key)
-                            .body(Map.of("text", text)).post("/v1/analyses");
+                            .body(Map.of("text", text)).post("/v1/analyses?dedupe=false");
                 };
                 answers.add(pool.submit(post));
             }
@@ -105,10 +105,10 @@ class TransactionsAndIdempotencyTest {
     void aReplayedKeyAnswersTheSameAnalysisMarkedReplayed() {
         String key = "replay-" + UUID.randomUUID();
         String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key)
-                .body(Map.of("text", "The mayor said yes.")).post("/v1/analyses").then().statusCode(201)
+                .body(Map.of("text", "The mayor said yes.")).post("/v1/analyses?dedupe=false").then().statusCode(201)
                 .extract().jsonPath().getString("id");
         Response again = given().contentType(ContentType.JSON).header("Idempotency-Key", key)
-                .body(Map.of("text", "The mayor said yes.")).post("/v1/analyses");
+                .body(Map.of("text", "The mayor said yes.")).post("/v1/analyses?dedupe=false");
         assertEquals(201, again.statusCode());
         assertEquals(first, again.jsonPath().getString("id"));
         assertTrue("true".equals(again.header("Idempotent-Replayed")));
@@ -118,21 +118,21 @@ class TransactionsAndIdempotencyTest {
     void theSameKeyWithADifferentTitleIs422() {
         String key = "title-" + UUID.randomUUID();
         given().contentType(ContentType.JSON).header("Idempotency-Key", key)
-                .body(Map.of("text", "The mayor said yes.", "title", "First")).post("/v1/analyses").then().statusCode(201);
+                .body(Map.of("text", "The mayor said yes.", "title", "First")).post("/v1/analyses?dedupe=false").then().statusCode(201);
         for (Map<String, String> changed : List.of(Map.of("text", "The mayor said yes.", "title", "Second"),
                 Map.of("text", "The mayor said yes."),
                 Map.of("text", "The mayor said yes.", "title", "First", "publishedAt", "2025-01-01T00:00:00Z"))) {
-            given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(changed).post("/v1/analyses")
+            given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(changed).post("/v1/analyses?dedupe=false")
                     .then().statusCode(422).contentType("application/problem+json")
                     .body("type", org.hamcrest.Matchers.equalTo("https://standpoint.dev/problems/idempotency-key-reused"));
         }
         // the same instant written with another offset is the same request
         String at = given().contentType(ContentType.JSON).header("Idempotency-Key", key + "-t")
                 .body(Map.of("text", "The mayor said yes.", "publishedAt", "2025-01-01T01:00:00+01:00"))
-                .post("/v1/analyses").then().statusCode(201).extract().jsonPath().getString("id");
+                .post("/v1/analyses?dedupe=false").then().statusCode(201).extract().jsonPath().getString("id");
         given().contentType(ContentType.JSON).header("Idempotency-Key", key + "-t")
                 .body(Map.of("text", "The mayor said yes.", "publishedAt", "2025-01-01T00:00:00Z"))
-                .post("/v1/analyses").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .post("/v1/analyses?dedupe=false").then().statusCode(201).header("Idempotent-Replayed", "true")
                 .body("id", org.hamcrest.Matchers.equalTo(at));
     }
 
@@ -148,7 +148,7 @@ class TransactionsAndIdempotencyTest {
             String sent = i % 2 == 0 ? body : body.replace("{\"text\": \"Critics said no.\", \"title\": \"Two\"}",
                     "{\"title\": \"Two\", \"text\": \"Critics said no.\"}");
             Response r = given().urlEncodingEnabled(false).contentType(ContentType.JSON).header("Idempotency-Key", key)
-                    .body(sent).post("/v1/analyses:batch");
+                    .body(sent).post("/v1/analyses:batch?dedupe=false");
             assertEquals(200, r.statusCode(), r.asString());
             assertEquals(i > 0, "true".equals(r.header("Idempotent-Replayed")), "replayed on retry " + i);
             List<String> ids = r.jsonPath().getList("items.analysis.id");
@@ -165,11 +165,11 @@ class TransactionsAndIdempotencyTest {
     void aBatchKeySentWithOtherItemsIs422() {
         String key = "batch-" + UUID.randomUUID();
         given().urlEncodingEnabled(false).contentType(ContentType.JSON).header("Idempotency-Key", key)
-                .body(Map.of("items", List.of(Map.of("text", "The mayor said yes.")))).post("/v1/analyses:batch")
+                .body(Map.of("items", List.of(Map.of("text", "The mayor said yes.")))).post("/v1/analyses:batch?dedupe=false")
                 .then().statusCode(200);
         given().urlEncodingEnabled(false).contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(Map.of("items", List.of(Map.of("text", "The mayor said yes.", "title", "Other"))))
-                .post("/v1/analyses:batch")
+                .post("/v1/analyses:batch?dedupe=false")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.equalTo("https://standpoint.dev/problems/idempotency-key-reused"));
     }
@@ -188,7 +188,7 @@ class TransactionsAndIdempotencyTest {
                 answers.add(pool.submit(() -> {
                     start.await();
                     return given().urlEncodingEnabled(false).contentType(ContentType.JSON)
-                            .header("Idempotency-Key", key).body(body).post("/v1/analyses:batch");
+                            .header("Idempotency-Key", key).body(body).post("/v1/analyses:batch?dedupe=false");
                 }));
             }
             start.countDown();

@@ -63,7 +63,7 @@ class JavaClientSmokeTest {
                             .text(speaker + " said \u201Cthe bridge opens in May " + i + ".\u201D")
                             .title("Bridge " + i).publishedAt(OffsetDateTime.parse("2025-05-0" + (i + 1) + "T08:00:00Z"))
                             .language("en"),
-                    null, null, null, null, "java-client-" + UUID.randomUUID());
+                    null, null, null, null, null, "java-client-" + UUID.randomUUID());
             assertNotNull(created.getId());
             assertEquals("Bridge " + i, created.getArticle().getTitle());
             ids.add(created.getId());
@@ -90,7 +90,7 @@ class JavaClientSmokeTest {
         assertEquals(3, actors.getActorTimeline(actorId, null, 10).getAppearances().size());
 
         BatchResponse batch = analyses.createAnalysisBatch(new BatchRequest().items(List.of(
-                new AnalysisRequest().text("The mayor said yes."), new AnalysisRequest().text(" "))), null, null, false, null);
+                new AnalysisRequest().text("The mayor said yes."), new AnalysisRequest().text(" "))), null, null, null, false, null);
         assertEquals(List.of(200, 400), batch.getItems().stream().map(i -> i.getStatus()).toList());
 
         for (String id : ids) {
@@ -107,7 +107,7 @@ class JavaClientSmokeTest {
     @Test
     void aBadRequestComesBackAsAProblemTheClientCanRead() throws Exception {
         ApiException refused = assertThrows(ApiException.class, () -> analyses.createAnalysis(
-                new AnalysisRequest().text("Le maire a dit oui.").language("fr"), null, null, false, null, null));
+                new AnalysisRequest().text("Le maire a dit oui.").language("fr"), null, null, null, false, null, null));
         assertEquals(422, refused.getCode());
         Problem problem = JSON.getDefault().getMapper().readValue(refused.getResponseBody(), Problem.class);
         assertEquals("language", problem.getErrors().get(0).getField());
