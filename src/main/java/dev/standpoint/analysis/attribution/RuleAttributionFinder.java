@@ -51,6 +51,9 @@ public final class RuleAttributionFinder implements AttributionFinder {
 
     /** How sure a rule attribution is: one figure for all patterns until they are scored apart. */
     private static final double RULE_CONFIDENCE = 0.9;
+    private static final WordList POST_MODIFIERS = WordList.load("source-post-modifiers.tsv");
+    private static final WordList PREPOSITIONS = WordList.load("prepositions.tsv");
+    private static final int MAX_DESCRIPTOR_TOKENS = 6;
     private static final CueLexicon.Cue ACCORDING_TO = new CueLexicon.Cue("according to", "according to",
             CueLexicon.Kind.SPEECH, Stance.NEUTRAL);
 
@@ -313,13 +316,62 @@ public final class RuleAttributionFinder implements AttributionFinder {
         return true;
     }
 
+    /**
+     * The unnamed source or group a post-modifier describes ("a source [familiar] with the talks", "a consultant
+     * at the trust"), whole, descriptor included; {@code last} is the token before the cue. Never "of" ("the head
+     * of the IMF" names the IMF's office) and never a named source. "with" counts here, though prepositions.tsv
+     * leaves it out (there "with X stating" must stay a subject).
+     */
+    private static Optional<SourcePhrase> describedUnnamedSource(Reading r, int last) {
+        for (int p = last - 1; p > r.sf && p >= last - MAX_DESCRIPTOR_TOKENS; p--) {
+            Token t = r.at(p);
+            if (!t.isWord()) {
+                return Optional.empty();
+            }
+            if (t.is("of") || !(PREPOSITIONS.contains(t.lower()) || t.is("with"))) {
+                continue;
+            }
+            int head = POST_MODIFIERS.contains(r.at(p - 1).lower()) ? p - 2 : p - 1;
+            if (head < r.sf) {
+                return Optional.empty();
+            }
+            return r.reader.endingAt(head, r.sf)
+                    .filter(s -> s.type() == ActorType.ANONYMOUS || s.type() == ActorType.GROUP
+                            || s.reference() == SourcePhrase.Reference.DESCRIPTION
+                            || s.reference() == SourcePhrase.Reference.OFFICE)
+                    .filter(s -> !r.reader.followsPreposition(s))
+                    .map(s -> described(r, s, last + 1));
+        }
+        return Optional.empty();
+    }
+
+    /** The source with its descriptor: the name runs to the end of the phrase that describes it. */
+    private static SourcePhrase described(Reading r, SourcePhrase source, int to) {
+        StringBuilder name = new StringBuilder(source.name());
+        for (int i = source.toToken(); i < to; i++) {
+            name.append(' ').append(r.at(i).text());
+        }
+        Span span = new Span(source.span().start(), r.at(to - 1).span().end());
+        return new SourcePhrase(span, name.toString(), span, source.role(), source.type(), source.reference(),
+                source.fromToken(), to);
+    }
+
     /** "X said", "Western diplomats expressed": the noun phrase just before the cue. */
     private boolean subjectCue(Reading r, int a, int next, Draft d) {
         d.pattern = Pattern.SUBJECT_CUE;
+        String wordBefore = r.at(a).lower();
+        if (d.auxStart == d.cueToken && (wordBefore.endsWith("'s") || wordBefore.endsWith("\u2019s"))) {
+            return false; // "Frankfurt's state of Hessen": right after a possessive the cue word is a noun
+        }
         d.source = r.reader.endingAt(a, r.sf).filter(s -> !r.reader.followsPreposition(s)).orElse(null);
         if (d.source == null) {
             // "Alois Rhiel, its minister for economic affairs added": an appositive with no closing comma
             d.source = appositiveSubject(r, a + 1);
+        }
+        if (d.source == null) {
+            // "A source familiar with the talks said", "a senior consultant at the trust said": the unnamed
+            // source the prepositional phrase describes
+            d.source = describedUnnamedSource(r, a).orElse(null);
         }
         if (d.source == null) {
             return false;

@@ -163,4 +163,20 @@ class SourcePhraseTest {
         assertEquals("Anna Berg", found.get(0).name());
         assertEquals(1, found.get(0).evidence().size());
     }
+
+    @Test
+    void keepsTheDescriptorOfAnUnnamedSource() {
+        Actor source = actors("A source familiar with the talks said no deal was close.").get(0);
+        assertEquals("A source familiar with the talks", source.name());
+        assertEquals(ActorType.ANONYMOUS, source.type());
+        assertEquals("A senior consultant at the trust",
+                actors("A senior consultant at the trust said the cuts were dangerous.").get(0).name());
+    }
+
+    @Test
+    void neverReadsTheWordAfterAPossessiveAsACue() {
+        List<Actor> found = actors("Local government officials in Frankfurt's state of Hessen have also spoken out against the move.");
+        assertEquals(List.of("Local government officials in Frankfurt's state of Hessen"),
+                found.stream().map(Actor::name).toList());
+    }
 }
