@@ -229,7 +229,8 @@ public final class ActorRowsJob {
     public static void write(Dataset<Row> rows, String path, String format, boolean overwrite) {
         var writer = rows.write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
         switch (format) {
-            case "csv" -> writer.option("header", "true").csv(path);
+            // quotes doubled inside a quoted field, as RFC 4180 and the service's export (Spark's default is \")
+            case "csv" -> writer.option("header", "true").option("escape", "\"").csv(path);
             case "jsonl" -> writer.json(path);
             default -> writer.parquet(path);
         }
