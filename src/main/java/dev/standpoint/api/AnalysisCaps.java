@@ -35,7 +35,7 @@ public class AnalysisCaps {
                             .thenComparingInt(i -> i))
                     .limit(caps.actors()).toList());
             List<Actor> kept = IntStream.range(0, actors.size()).filter(keep::contains).mapToObj(actors::get).toList();
-            analysis = new Analysis(analysis.topic(), kept, analysis.quotes());
+            analysis = new Analysis(analysis.topic(), kept, analysis.quotes(), analysis.trace());
         }
         Set<String> speakers = new HashSet<>();
         analysis.actors().forEach(a -> speakers.add(a.id()));
@@ -43,6 +43,6 @@ public class AnalysisCaps {
                 .filter(q -> q.speakerId().map(speakers::contains).orElse(true))
                 .limit(caps.quotes()).toList();
         return quotes.size() == analysis.quotes().size() ? analysis
-                : new Analysis(analysis.topic(), analysis.actors(), quotes);
+                : new Analysis(analysis.topic(), analysis.actors(), quotes, analysis.trace());
     }
 }

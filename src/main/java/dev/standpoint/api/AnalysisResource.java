@@ -64,6 +64,9 @@ public class AnalysisResource {
         this.config = config;
     }
 
+    static final String FIELDS = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts); "
+            + "debug: everything and the trace (which rule or model decided each attribution, speaker and stance)";
+
     @POST
     @Path("analyses")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -80,7 +83,7 @@ public class AnalysisResource {
                            @Parameter(description = "false: analyse without storing (200, id null)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("persist") String persist,
                            @Parameter(description = "false: store the text again even when this engine already stored it (same content hash, title and target); by default such a request answers the stored analysis with 200 and its Location", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("dedupe") String dedupe,
                            @Parameter(description = "Unit of every offset: UTF-16 code units (Java, JavaScript) or code points (Python)", schema = @Schema(type = SchemaType.STRING, enumeration = {"utf16", "codepoints"}, defaultValue = "utf16")) @QueryParam("offsets") String offsets,
-                           @Parameter(description = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts)", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"}, defaultValue = "full")) @QueryParam("fields") String fields,
+                           @Parameter(description = FIELDS, schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary", "debug"}, defaultValue = "full")) @QueryParam("fields") String fields,
                            @Parameter(description = "Makes a retry safe: the same key with the same request answers the first result (Idempotent-Replayed: true); with any other field, 422", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255)) @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return created(request, persist, dedupe, offsets, fields, idempotencyKey);
     }
@@ -106,7 +109,7 @@ public class AnalysisResource {
                                    @Parameter(description = "false: analyse without storing (200, id null)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("persist") String persist,
                                    @Parameter(description = "false: store the text again even when this engine already stored it (same content hash, title and target); by default such a request answers the stored analysis with 200 and its Location", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("dedupe") String dedupe,
                                    @Parameter(description = "Unit of every offset: UTF-16 code units (Java, JavaScript) or code points (Python)", schema = @Schema(type = SchemaType.STRING, enumeration = {"utf16", "codepoints"}, defaultValue = "utf16")) @QueryParam("offsets") String offsets,
-                                   @Parameter(description = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts)", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"}, defaultValue = "full")) @QueryParam("fields") String fields,
+                                   @Parameter(description = FIELDS, schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary", "debug"}, defaultValue = "full")) @QueryParam("fields") String fields,
                                    @Parameter(description = "Makes a retry safe: the same key with the same request answers the first result (Idempotent-Replayed: true); with any other field, 422", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255)) @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return created(AnalysisRequest.ofPlainText(text, title), persist, dedupe, offsets, fields, idempotencyKey);
     }
@@ -127,7 +130,7 @@ public class AnalysisResource {
                                 @Parameter(description = "false: analyse without storing (200, id null)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("persist") String persist,
                                 @Parameter(description = "false: store each text again even when this engine already stored it (same content hash, title and target); by default such an item answers the stored analysis with status 200 and its location", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("dedupe") String dedupe,
                                 @Parameter(description = "Unit of every offset: UTF-16 code units (Java, JavaScript) or code points (Python)", schema = @Schema(type = SchemaType.STRING, enumeration = {"utf16", "codepoints"}, defaultValue = "utf16")) @QueryParam("offsets") String offsets,
-                                @Parameter(description = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts)", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"}, defaultValue = "full")) @QueryParam("fields") String fields,
+                                @Parameter(description = FIELDS, schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary", "debug"}, defaultValue = "full")) @QueryParam("fields") String fields,
                                 @Parameter(description = "Makes a retry of the whole batch safe: the same key with the same items answers the first outcome (Idempotent-Replayed: true) and stores nothing more; with other items, 422", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255)) @HeaderParam("Idempotency-Key") String idempotencyKey,
                                 @Context UriInfo uriInfo) {
         BatchAnalysisService.Outcome outcome = batch.analyze(request, ListParameters.persist(persist),
@@ -149,7 +152,7 @@ public class AnalysisResource {
     @APIResponse(responseCode = "404", description = "No analysis with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AnalysisResponse get(@PathParam("id") String id,
                                 @Parameter(description = "Unit of every offset: UTF-16 code units (Java, JavaScript) or code points (Python)", schema = @Schema(type = SchemaType.STRING, enumeration = {"utf16", "codepoints"}, defaultValue = "utf16")) @QueryParam("offsets") String offsets,
-                                @Parameter(description = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts)", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"}, defaultValue = "full")) @QueryParam("fields") String fields) {
+                                @Parameter(description = FIELDS, schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary", "debug"}, defaultValue = "full")) @QueryParam("fields") String fields) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
         return responses.of(service.find(id), unit, AnalysisView.parse(fields));
     }
@@ -187,7 +190,7 @@ public class AnalysisResource {
                                      @Parameter(description = "Only analyses with an actor of this stance (with actor: that actor)", schema = @Schema(type = SchemaType.STRING, enumeration = {"approval", "concern", "skepticism", "neutral"})) @QueryParam("stance") String stance,
                                      @Parameter(description = "Only articles published at or after this ISO-8601 date (its start in UTC) or date-time with offset", schema = @Schema(type = SchemaType.STRING, examples = {"2025-12-01", "2025-12-01T00:00:00Z"})) @QueryParam("since") String since,
                                      @Parameter(description = "Unit of every offset: UTF-16 code units (Java, JavaScript) or code points (Python)", schema = @Schema(type = SchemaType.STRING, enumeration = {"utf16", "codepoints"}, defaultValue = "utf16")) @QueryParam("offsets") String offsets,
-                                     @Parameter(description = "summary: leave out mentions, evidence and quotes (each actor keeps its stance and counts)", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"}, defaultValue = "full")) @QueryParam("fields") String fields,
+                                     @Parameter(description = FIELDS, schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary", "debug"}, defaultValue = "full")) @QueryParam("fields") String fields,
                                      @Context HttpHeaders headers) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
         AnalysisView view = AnalysisView.parse(fields);

@@ -17,7 +17,39 @@ public record AnalysisResponse(@Schema(nullable = true, description = "null when
                                Instant createdAt, ArticleInfo article, TopicView topic, Counts counts,
                                List<ActorView> actors,
                                @Schema(description = "Left out with fields=summary")
-                               @JsonInclude(JsonInclude.Include.NON_NULL) List<QuoteView> quotes) {
+                               @JsonInclude(JsonInclude.Include.NON_NULL) List<QuoteView> quotes,
+                               @Schema(description = "Only with fields=debug: which rule or model decided each "
+                                       + "attribution, actor link, quote speaker and stance. Traces are not stored: "
+                                       + "an analysis read back has empty lists")
+                               @JsonInclude(JsonInclude.Include.NON_NULL) TraceView trace) {
+
+    /** The decisions behind an analysis (fields=debug). */
+    @Schema(requiredProperties = {"attributions", "quotes", "stances"})
+    public record TraceView(List<AttributionTraceView> attributions, List<QuoteTraceView> quotes,
+                            List<StanceTraceView> stances) {
+    }
+
+    /** One attribution: cue, source and content, the actor it joined, the rule or model that found and linked it. */
+    @Schema(requiredProperties = {"cue", "source", "kind", "foundBy", "foundConfidence", "linkedBy", "linkedConfidence"})
+    public record AttributionTraceView(SpanView cue, SpanView source,
+                                       @Schema(nullable = true) SpanView content, String kind,
+                                       @Schema(nullable = true, description = "null when no reported actor holds it") String actorId,
+                                       @Schema(examples = "rule:subject-cue") String foundBy, double foundConfidence,
+                                       @Schema(examples = "rule:pronoun-last-source") String linkedBy,
+                                       double linkedConfidence) {
+    }
+
+    /** One quotation read as speech and what gave it its speaker (or none). */
+    @Schema(requiredProperties = {"quote", "decidedBy", "confidence"})
+    public record QuoteTraceView(SpanView quote, @Schema(nullable = true) String speakerId, String decidedBy,
+                                 double confidence) {
+    }
+
+    /** What decided one actor's stance. */
+    @Schema(requiredProperties = {"actorId", "decidedBy", "confidence"})
+    public record StanceTraceView(String actorId, @Schema(examples = "model:stance-minilm-1") String decidedBy,
+                                  double confidence) {
+    }
 
     /**
      * How many actors and quotes the analysis holds and how many the engine found; `truncated` when

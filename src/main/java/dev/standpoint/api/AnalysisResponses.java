@@ -8,6 +8,7 @@ import dev.standpoint.analysis.model.Quote;
 import dev.standpoint.analysis.model.Span;
 import dev.standpoint.analysis.model.Stance;
 import dev.standpoint.analysis.model.StanceScores;
+import dev.standpoint.analysis.model.Trace;
 import dev.standpoint.analysis.text.CodePointOffsets;
 import dev.standpoint.api.AnalysisResponse.ActorView;
 import dev.standpoint.api.AnalysisResponse.ArticleInfo;
@@ -68,10 +69,23 @@ public class AnalysisResponses {
                         || actor.evidence().size() > evidencePerActor);
         Counts counts = new Counts(a.actors().size(), stored.found().actors(), a.quotes().size(),
                 stored.found().quotes(), cut);
-        boolean full = view == AnalysisView.FULL;
+        boolean full = view != AnalysisView.SUMMARY;
         return new AnalysisResponse(stored.id().orElse(null), stored.createdAt(), article, topic, counts,
                 a.actors().stream().map(actor -> actor(actor, offset, full)).toList(),
-                full ? a.quotes().stream().map(q -> quote(q, offset)).toList() : null);
+                full ? a.quotes().stream().map(q -> quote(q, offset)).toList() : null,
+                view == AnalysisView.DEBUG ? trace(a.trace(), offset) : null);
+    }
+
+    private static AnalysisResponse.TraceView trace(Trace t, IntUnaryOperator offset) {
+        return new AnalysisResponse.TraceView(
+                t.attributions().stream().map(a -> new AnalysisResponse.AttributionTraceView(span(a.cue(), offset),
+                        span(a.source(), offset), a.content().map(c -> span(c, offset)).orElse(null),
+                        a.kind().name().toLowerCase(Locale.ROOT), a.actorId().orElse(null), a.found().decidedBy(),
+                        a.found().confidence(), a.linked().decidedBy(), a.linked().confidence())).toList(),
+                t.quotes().stream().map(q -> new AnalysisResponse.QuoteTraceView(span(q.quote(), offset),
+                        q.speakerId().orElse(null), q.attributed().decidedBy(), q.attributed().confidence())).toList(),
+                t.stances().stream().map(s -> new AnalysisResponse.StanceTraceView(s.actorId(), s.decided().decidedBy(),
+                        s.decided().confidence())).toList());
     }
 
     static String label(Stance stance) {
