@@ -3,30 +3,43 @@
 import os, random, json, re
 BBC = "../shared/corpus/bbc"
 GOLD = "../shared/corpus/gold/bbc"
-gold_docs = {json.load(open(os.path.join(GOLD, f)))["doc"] for f in os.listdir(GOLD)}
-rng = random.Random(20261202)
-quota = {"business": 40, "politics": 54, "tech": 26, "entertainment": 20, "sport": 20}  # 160, shaped like gold/bbc
-picked = []
-for section, n in quota.items():
-    docs = sorted(f"{section}/{f}" for f in os.listdir(os.path.join(BBC, section)))
-    rng.shuffle(docs)
-    for d in docs:
-        if d in gold_docs:
-            continue
-        text = open(os.path.join(BBC, d), encoding="utf-8", errors="replace").read()
-        # annotated articles have actors: at least two reporting cues or quotations
-        cues = len(re.findall(r"\b(said|says|told|added|warned|argued|claimed)\b", text)) + text.count('"') // 2
-        if cues >= 3:
-            picked.append(d)
-        if sum(p.startswith(section + "/") for p in picked) == n:
-            break
-rng.shuffle(picked)
-agree = sorted(gold_docs)
-rng.shuffle(agree)
-agree = agree[:20]
-for k in range(4):
-    mine = picked[k * 40:(k + 1) * 40] + agree[k * 5:(k + 1) * 5]
-    rng.shuffle(mine)
-    open(f"src/train/data/batch-{k + 1}.txt", "w").write("\n".join(mine) + "\n")
-json.dump({"new": picked, "agreement": agree}, open("src/train/data/sample.json", "w"), indent=1)
-print(len(picked), "new,", len(agree), "agreement")
+
+
+def gold_docs():
+    return {json.load(open(os.path.join(GOLD, f)))["doc"] for f in os.listdir(GOLD)}
+
+
+def draw(rng, quota, taken):
+    """Per section, the first articles of a seeded shuffle that are not taken and have actors to annotate."""
+    picked = []
+    for section, n in quota.items():
+        docs = sorted(f"{section}/{f}" for f in os.listdir(os.path.join(BBC, section)))
+        rng.shuffle(docs)
+        for d in docs:
+            if d in taken:
+                continue
+            text = open(os.path.join(BBC, d), encoding="utf-8", errors="replace").read()
+            # annotated articles have actors: at least two reporting cues or quotations
+            cues = len(re.findall(r"\b(said|says|told|added|warned|argued|claimed)\b", text)) + text.count('"') // 2
+            if cues >= 3:
+                picked.append(d)
+            if sum(p.startswith(section + "/") for p in picked) == n:
+                break
+    rng.shuffle(picked)
+    return picked
+
+
+if __name__ == "__main__":
+    gold = gold_docs()
+    rng = random.Random(20261202)
+    quota = {"business": 40, "politics": 54, "tech": 26, "entertainment": 20, "sport": 20}  # 160, shaped like gold/bbc
+    picked = draw(rng, quota, gold)
+    agree = sorted(gold)
+    rng.shuffle(agree)
+    agree = agree[:20]
+    for k in range(4):
+        mine = picked[k * 40:(k + 1) * 40] + agree[k * 5:(k + 1) * 5]
+        rng.shuffle(mine)
+        open(f"src/train/data/batch-{k + 1}.txt", "w").write("\n".join(mine) + "\n")
+    json.dump({"new": picked, "agreement": agree}, open("src/train/data/sample.json", "w"), indent=1)
+    print(len(picked), "new,", len(agree), "agreement")
