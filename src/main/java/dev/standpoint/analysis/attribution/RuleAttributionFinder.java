@@ -52,7 +52,6 @@ public final class RuleAttributionFinder implements AttributionFinder {
     /** How sure a rule attribution is: one figure for all patterns until they are scored apart. */
     private static final double RULE_CONFIDENCE = 0.9;
     private static final WordList POST_MODIFIERS = WordList.load("source-post-modifiers.tsv");
-    private static final WordList PREPOSITIONS = WordList.load("prepositions.tsv");
     private static final int MAX_DESCRIPTOR_TOKENS = 6;
     private static final CueLexicon.Cue ACCORDING_TO = new CueLexicon.Cue("according to", "according to",
             CueLexicon.Kind.SPEECH, Stance.NEUTRAL);
@@ -328,7 +327,7 @@ public final class RuleAttributionFinder implements AttributionFinder {
             if (!t.isWord()) {
                 return Optional.empty();
             }
-            if (t.is("of") || !(PREPOSITIONS.contains(t.lower()) || t.is("with"))) {
+            if (t.is("of") || !(r.reader.isPreposition(p) || t.is("with"))) {
                 continue;
             }
             int head = POST_MODIFIERS.contains(r.at(p - 1).lower()) ? p - 2 : p - 1;

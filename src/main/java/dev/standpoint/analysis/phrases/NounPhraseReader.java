@@ -33,8 +33,12 @@ public final class NounPhraseReader {
 
     /** Whether the phrase is the object of a preposition ("a poll in the Daily Telegraph"), so no subject. */
     public boolean followsPreposition(SourcePhrase phrase) {
-        int before = phrase.fromToken() - 1;
-        return before >= 0 && tokens.get(before).isWord() && lexicon.prepositions().contains(tokens.get(before).lower());
+        return isPreposition(phrase.fromToken() - 1);
+    }
+
+    /** Whether the token at {@code at} is a preposition of prepositions.tsv. */
+    public boolean isPreposition(int at) {
+        return at >= 0 && tokens.get(at).isWord() && lexicon.prepositions().contains(tokens.get(at).lower());
     }
 
     /** The source phrase whose last token is {@code last}, reading leftwards no further than {@code floor}. */
