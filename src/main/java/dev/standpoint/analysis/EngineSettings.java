@@ -2,6 +2,7 @@ package dev.standpoint.analysis;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Which implementation each configurable stage of the engine uses. The service maps its
@@ -56,6 +57,11 @@ public record EngineSettings(AttributionStage attribution, StanceStage stance) {
     /** The stages of a mode. */
     public static EngineSettings of(Mode mode) {
         return mode == Mode.FAST ? rules() : trained();
+    }
+
+    /** These stages with either one replaced where an override is given. */
+    public EngineSettings overriddenBy(Optional<AttributionStage> attributionOverride, Optional<StanceStage> stanceOverride) {
+        return new EngineSettings(attributionOverride.orElse(attribution), stanceOverride.orElse(stance));
     }
 
     /** Rules in every stage: the fast engine. */

@@ -36,8 +36,7 @@ public interface StandpointConfig {
 
         /** The stages these settings choose. */
         default EngineSettings settings() {
-            EngineSettings base = EngineSettings.of(mode());
-            return new EngineSettings(attribution().orElse(base.attribution()), stance().orElse(base.stance()));
+            return EngineSettings.of(mode()).overriddenBy(attribution(), stance());
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.standpoint.eval;
 
+import dev.standpoint.analysis.EngineSettings;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,15 +13,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The committed floors ({@code src/test/resources/eval/accuracy-floors.tsv}): for each headline figure, the
+ * The committed floors ({@code src/test/resources/eval/accuracy-floors-fast.tsv}, {@code -accurate.tsv}): for each headline figure, the
  * value it may not fall below. Raise a floor when the engine improves; never lower one without saying why
  * in the commit.
  */
 final class AccuracyFloors {
 
     /** The floors of one engine: accuracy-floors-fast.tsv, accuracy-floors-accurate.tsv. */
-    static Path file(dev.standpoint.analysis.EngineSettings.Mode mode) {
-        return Path.of("src/test/resources/eval/accuracy-floors-" + mode.name().toLowerCase(java.util.Locale.ROOT) + ".tsv");
+    static Path file(EngineSettings.Mode mode) {
+        return Path.of("src/test/resources/eval/accuracy-floors-" + mode.name().toLowerCase(Locale.ROOT) + ".tsv");
     }
 
     private AccuracyFloors() {

@@ -3,6 +3,7 @@ package dev.standpoint.eval;
 import dev.standpoint.analysis.EngineSettings;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** The engine the evaluation scores, chosen with the same names the service's settings use. */
 final class EngineSettingsFromProperties {
@@ -12,14 +13,12 @@ final class EngineSettingsFromProperties {
 
     /** {@code standpoint.engine.mode} (default accurate, as in the service), then the per-stage overrides. */
     static EngineSettings read() {
-        EngineSettings base = EngineSettings.of(EngineSettings.Mode.valueOf(name("standpoint.engine.mode", "accurate")));
-        String attribution = name("standpoint.engine.attribution", base.attribution().name());
-        String stance = name("standpoint.engine.stance", base.stance().name());
-        return new EngineSettings(EngineSettings.AttributionStage.valueOf(attribution),
-                EngineSettings.StanceStage.valueOf(stance));
+        return EngineSettings.of(EngineSettings.Mode.valueOf(name("standpoint.engine.mode").orElse("ACCURATE")))
+                .overriddenBy(name("standpoint.engine.attribution").map(EngineSettings.AttributionStage::valueOf),
+                        name("standpoint.engine.stance").map(EngineSettings.StanceStage::valueOf));
     }
 
-    private static String name(String property, String fallback) {
-        return System.getProperty(property, fallback).toUpperCase(Locale.ROOT).replace('-', '_');
+    private static Optional<String> name(String property) {
+        return Optional.ofNullable(System.getProperty(property)).map(v -> v.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 }
