@@ -139,7 +139,7 @@ public final class AttributionTaggerTraining {
             (i % 5 == 0 ? held : fit).add(shuffled.get(i));
         }
         AttributionTagger tagger = train(examples(fit));
-        TaggedAttributionFinder finder = new TaggedAttributionFinder(tagger, featureReader, rules, cues, "diagnose", 0.8);
+        TaggedAttributionFinder finder = new TaggedAttributionFinder(tagger, featureReader, rules, CueLexicon.withPolnearCues(), "diagnose", 0.8);
         Map<String, Integer> outcome = new java.util.TreeMap<>();
         examplesShown = 0;
         for (Polnear p : held) {
@@ -208,7 +208,7 @@ public final class AttributionTaggerTraining {
         Analyzer rulesEngine = new Analyzer();
         Analyzer.Stages s = rulesEngine.stages();
         Analyzer engine = new Analyzer(new Analyzer.Stages(s.segmenter(), s.sourceWords(),
-                new TaggedAttributionFinder(tagger, featureReader, rules, cues, "attribution-tagger", 0.8, decoding),
+                new TaggedAttributionFinder(tagger, featureReader, rules, CueLexicon.withPolnearCues(), "attribution-tagger", 0.8, decoding),
                 s.actors(), s.evidence(), s.topic(), s.stance(), s.summaries()));
         PolnearScore score = new PolnearScore();
         for (Polnear p : articles) {

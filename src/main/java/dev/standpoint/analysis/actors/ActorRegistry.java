@@ -203,7 +203,9 @@ final class ActorRegistry {
         String determiner = words.isEmpty() ? "" : words.remove(0);
         for (int i = entries.size() - 1; i >= 0; i--) {
             Entry e = entries.get(i);
-            if (e.type == ActorType.PERSON && !e.awaitsName && e.role.map(r -> names.holds(r, words)).orElse(false)) {
+            // "A consultant at the hospital warned ... The consultant claimed": the unnamed source holds the office too
+            boolean person = e.type == ActorType.PERSON || e.type == ActorType.ANONYMOUS;
+            if (person && !e.awaitsName && e.role.map(r -> names.holds(r, words)).orElse(false)) {
                 return new Link(e, "office-source-holder");
             }
         }
@@ -220,13 +222,19 @@ final class ActorRegistry {
         }
         Optional<PersonNames.PersonName> named = possessive ? Optional.empty()
                 : names.lastBefore(phrase.fromToken(), sentence, NAMED_REACH_SENTENCES)
-                        .filter(n -> n.phrase().role().isEmpty());
+                        .filter(n -> n.phrase().role().isEmpty() && !holdsAnotherOffice(n));
         if (named.isPresent()) {
             return new Link(resolveName(named.get().phrase(), sentence), "office-last-named");
         }
         Entry office = byKey("office:" + key(phrase.name()), phrase, sentence);
         office.awaitsName = sentence <= LEAD_SENTENCES || possessive;
         return new Link(office, "office");
+    }
+
+    /** A named person already known under a stated role ("Mark Hill, the chief executive"): not "the consultant". */
+    private boolean holdsAnotherOffice(PersonNames.PersonName name) {
+        Entry known = byKey.get("person:" + PersonNames.surnameOf(name.phrase().name()));
+        return known != null && known.role.isPresent();
     }
 
     /**

@@ -32,11 +32,26 @@ public final class CueLexicon {
 
     private final Map<String, Cue> byForm = new HashMap<>();
 
+    /** The hand-compiled cues (cues.tsv): what the rules read and the tagger's features were trained with. */
     public CueLexicon() {
-        for (String[] row : LexiconFile.rows("cues.tsv")) {
-            Cue cue = new Cue(row[0], row[1], Kind.valueOf(row[2]), Stance.valueOf(row[3].toUpperCase(Locale.ROOT)));
-            byForm.putIfAbsent(cue.form(), cue);
+        this("cues.tsv");
+    }
+
+    private CueLexicon(String... files) {
+        for (String file : files) {
+            for (String[] row : LexiconFile.rows(file)) {
+                Cue cue = new Cue(row[0], row[1], Kind.valueOf(row[2]), Stance.valueOf(row[3].toUpperCase(Locale.ROOT)));
+                byForm.putIfAbsent(cue.form(), cue);
+            }
         }
+    }
+
+    /**
+     * cues.tsv and the cues counted in PolNeAR's train split (cues-polnear.tsv): for typing the cues the trained
+     * tagger finds ("tweeted", "wants", "pointed out"), which would otherwise count as actions that show no view.
+     */
+    public static CueLexicon withPolnearCues() {
+        return new CueLexicon("cues.tsv", "cues-polnear.tsv");
     }
 
     public Optional<Cue> lookup(String lowerCaseWord) {

@@ -64,6 +64,7 @@ public final class RuleAttributionFinder implements AttributionFinder {
     private final WordList tellObjects = WordList.load("tell-objects.tsv");
     private final WordList sentenceOpeners = WordList.load("sentence-openers.tsv");
     private final WordList clauseIntroducers = WordList.load("clause-introducers.tsv");
+    private final AnonymityFormulas anonymityFormulas = new AnonymityFormulas();
 
     public RuleAttributionFinder(CueLexicon cues) {
         this.cues = cues;
@@ -169,7 +170,7 @@ public final class RuleAttributionFinder implements AttributionFinder {
         d.cue = cue;
         d.cueToken = k;
         int a = readPreverbalWords(r, k, d);
-        if (!isAttributingUse(r, k, cue, d.be)) {
+        if (!isAttributingUse(r, k, cue, d.be) || anonymityFormulas.opensAt(r.tokens(), k)) {
             return null;
         }
         boolean found = readSource(r, a, earlier, d);

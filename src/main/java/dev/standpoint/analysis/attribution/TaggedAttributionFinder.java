@@ -4,6 +4,7 @@ import dev.standpoint.analysis.model.EvidenceKind;
 import dev.standpoint.analysis.model.Provenance;
 import dev.standpoint.analysis.model.Span;
 import dev.standpoint.analysis.model.Stance;
+import dev.standpoint.analysis.phrases.NounPhraseReader;
 import dev.standpoint.analysis.phrases.NounPhrases;
 import dev.standpoint.analysis.phrases.SourceWords;
 import dev.standpoint.analysis.phrases.SourcePhrase;
@@ -63,6 +64,7 @@ public final class TaggedAttributionFinder implements AttributionFinder {
     private final CueLexicon cues;
     private final Provenance provenance;
     private final Decoding decoding;
+    private final AnonymityFormulas anonymityFormulas = new AnonymityFormulas();
 
     public TaggedAttributionFinder(AttributionTagger tagger, AttributionFeatures features, RuleAttributionFinder rules,
                                    CueLexicon cues, String modelName, double confidence) {
@@ -86,7 +88,7 @@ public final class TaggedAttributionFinder implements AttributionFinder {
                 throw new IllegalStateException("the attribution tagger is missing from the classpath: " + MODEL);
             }
             return new TaggedAttributionFinder(AttributionTagger.read(in), new AttributionFeatures(cues, words), rules,
-                    cues, MODEL_NAME, MODEL_CONFIDENCE);
+                    CueLexicon.withPolnearCues(), MODEL_NAME, MODEL_CONFIDENCE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -107,6 +109,9 @@ public final class TaggedAttributionFinder implements AttributionFinder {
             List<RoleSpan> spans = spans(roles, sentence.fromToken());
             for (RoleSpan tagged : spans.stream().filter(s -> s.kind == 'T').toList()) {
                 Optional<RoleSpan> cue = nearest(spans, tagged, 'C');
+                if (cue.isPresent() && anonymityFormulas.opensAt(segmentation.tokens(), cue.get().from)) {
+                    continue; // "who asked not to be named": how the source is kept unnamed, not what it said
+                }
                 RoleSpan content = decoding.extendContent() && cue.isPresent()
                         ? extended(segmentation, sentence, tagged, cue.get(), spans) : tagged;
                 Attribution a;
@@ -116,7 +121,7 @@ public final class TaggedAttributionFinder implements AttributionFinder {
                     Optional<SourcePhrase> phrase = decoding.ruleSource()
                             ? ruleSourceAt(segmentation, byRule, cue.get()) : Optional.empty();
                     if (phrase.isEmpty()) {
-                        phrase = nearest(spans, cue.get(), 'S').flatMap(s -> phrases.reader().phraseOf(s.from, s.to));
+                        phrase = nearest(spans, cue.get(), 'S').flatMap(s -> taggedSource(segmentation, sentence, phrases, s));
                     }
                     if (phrase.isEmpty()) {
                         continue;
@@ -217,6 +222,39 @@ public final class TaggedAttributionFinder implements AttributionFinder {
         return false;
     }
 
+    /**
+     * The source phrase a tagged source span names. The tagger marks PolNeAR's whole source spans, which run
+     * on past the name: "Amy Deace, who was named last ...", "Donald Trump, the likely nominee,"; the phrase
+     * is then the part before the first comma, bracket or relative pronoun. A relative pronoun alone ("who",
+     * "which") speaks for the phrase it follows ("Smith, who argued that ...").
+     */
+    private static Optional<SourcePhrase> taggedSource(Segmentation s, Sentence sentence, NounPhrases phrases,
+                                                       RoleSpan source) {
+        NounPhraseReader reader = phrases.reader();
+        Optional<SourcePhrase> whole = reader.phraseOf(source.from, source.to);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        if (source.to - source.from == 1 && isRelativePronoun(s.token(source.from))) {
+            int last = source.from - 1;
+            if (last > sentence.fromToken() && s.token(last).is(",")) {
+                last--;
+            }
+            return reader.endingAt(last, sentence.fromToken());
+        }
+        for (int i = source.from + 1; i < source.to; i++) {
+            Token t = s.token(i);
+            if (t.is(",") || t.is("(") || isRelativePronoun(t)) {
+                return reader.phraseOf(source.from, i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isRelativePronoun(Token t) {
+        return t.is("who") || t.is("which");
+    }
+
     /** The source of a rule attribution whose cue lies in the tagged cue. */
     private static Optional<SourcePhrase> ruleSourceAt(Segmentation s, List<Attribution> byRule, RoleSpan cue) {
         Span cueSpan = span(s, cue);
@@ -258,11 +296,30 @@ public final class TaggedAttributionFinder implements AttributionFinder {
             form.append(s.token(i).lower());
         }
         String text = form.toString();
-        return cues.lookup(text)
-                .or(() -> cue.to - cue.from > 1 ? cues.lookup(s.token(cue.to - 1).lower()) : Optional.empty())
+        return lookup(s, cue)
                 .map(c -> new CueLexicon.Cue(text, c.lemma(), c.kind(), c.prior()))
                 .orElse(new CueLexicon.Cue(text, text.toLowerCase(Locale.ROOT),
                         reportsWords(s, cue) ? CueLexicon.Kind.SPEECH : CueLexicon.Kind.ACTION, Stance.NEUTRAL));
+    }
+
+    /**
+     * The lexicon's cue in a tagged cue span: the whole span, else its longest known part, the first of equals
+     * ("has proposed", "said in", "also points out").
+     */
+    private Optional<CueLexicon.Cue> lookup(Segmentation s, RoleSpan cue) {
+        for (int length = cue.to - cue.from; length >= 1; length--) {
+            for (int from = cue.from; from + length <= cue.to; from++) {
+                StringBuilder part = new StringBuilder();
+                for (int i = from; i < from + length; i++) {
+                    part.append(i > from ? " " : "").append(s.token(i).lower());
+                }
+                Optional<CueLexicon.Cue> known = cues.lookup(part.toString());
+                if (known.isPresent()) {
+                    return known;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Span span(Segmentation s, RoleSpan r) {

@@ -322,9 +322,10 @@ public final class NounPhraseReader {
     }
 
     /**
-     * The source phrase for tokens [from, to) that a tagger marked as a source: read as the word lists read
-     * it (its whole extent, else the phrase ending at its last token), else a capitalised name they do not
-     * know, first taken for an organisation. Anything else ("the budget", "figures", "who") is no source.
+     * The source phrase for tokens [from, to) that a tagger marked as a source: a subject pronoun, or read as
+     * the word lists read it (its whole extent, a plural of people among them, else the phrase ending at its
+     * last token), else a capitalised name they do not know, first taken for an organisation. Anything else
+     * ("the budget", "figures", "who") is no source.
      */
     public Optional<SourcePhrase> phraseOf(int from, int to) {
         while (from < to && !tokens.get(from).isWord()) {
@@ -332,6 +333,9 @@ public final class NounPhraseReader {
         }
         while (to > from && !tokens.get(to - 1).isWord()) {
             to--;
+        }
+        if (to - from == 1 && lexicon.isSubjectPronoun(tokens.get(from).lower())) {
+            return Optional.of(classify(from, to)); // "he", "they": resolved to their antecedent by the actor stage
         }
         if (from >= to || tokens.get(to - 1).lower().endsWith("'s")
                 || to - from == 1 && lexicon.capitalisedNonNames().contains(tokens.get(from).lower())) {
@@ -391,13 +395,15 @@ public final class NounPhraseReader {
             return classifyName(from, start, to, determiner, span);
         }
         String wholeName = normaliseSpace(span.of(text));
-        if (lexicon.is(headLower, WordClass.GROUP)) {
+        // "analysts", and a plural the lists do not know right before a cue ("Shop owners said")
+        if (lexicon.is(headLower, WordClass.GROUP) || lexicon.isPluralCommonNoun(headLower)) {
             return new SourcePhrase(span, stripArticle(wholeName), span, Optional.empty(), ActorType.GROUP,
                     SourcePhrase.Reference.DESCRIPTION, from, to);
         }
         boolean indefinite = determiner.equals("a") || determiner.equals("an") || determiner.equals("one")
                 || determiner.equals("another");
-        if (lexicon.is(headLower, WordClass.ANONYMOUS) && indefinite) {
+        // "a consultant", "a senior aide": an indefinite office introduces someone unnamed, never an earlier person
+        if ((lexicon.is(headLower, WordClass.ANONYMOUS) || lexicon.is(headLower, WordClass.ROLE)) && indefinite) {
             Optional<String> role = Optional.of(normaliseSpace(slice(start, to)));
             return new SourcePhrase(span, wholeName, span, role, ActorType.ANONYMOUS,
                     SourcePhrase.Reference.DESCRIPTION, from, to);

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The words that shape source phrases: the nouns and titles of sources.tsv, honorifics, subject pronouns,
- * and the closed-class lists that open or end a noun phrase. Loaded once per engine, immutable after.
+ * The words that shape source phrases: the nouns and titles of sources.tsv and sources-polnear.tsv,
+ * honorifics, subject pronouns, and the closed-class lists that open or end a noun phrase. Loaded once per engine, immutable after.
  */
 public final class SourceWords {
 
@@ -27,10 +27,14 @@ public final class SourceWords {
     private final WordList prepositions = WordList.load("prepositions.tsv");
     private final WordList rankModifiers = WordList.load("rank-modifiers.tsv");
     private final WordList nameParticles = WordList.load("name-particles.tsv");
+    private final WordList nonSourcePlurals = WordList.load("non-source-plurals.tsv");
 
     public SourceWords() {
-        for (String[] row : LexiconFile.rows("sources.tsv")) {
-            classes.computeIfAbsent(row[0], k -> EnumSet.noneOf(WordClass.class)).add(WordClass.valueOf(row[1]));
+        // the hand-compiled list, then the source nouns counted in PolNeAR's train split
+        for (String file : new String[] {"sources.tsv", "sources-polnear.tsv"}) {
+            for (String[] row : LexiconFile.rows(file)) {
+                classes.computeIfAbsent(row[0], k -> EnumSet.noneOf(WordClass.class)).add(WordClass.valueOf(row[1]));
+            }
         }
         for (String[] row : LexiconFile.rows("subject-pronouns.tsv")) {
             subjectPronouns.put(row[0], ActorType.valueOf(row[1]));
@@ -40,6 +44,17 @@ public final class SourceWords {
     public boolean is(String lowerCaseWord, WordClass wordClass) {
         Set<WordClass> set = classes.get(lowerCaseWord);
         return set != null && set.contains(wordClass);
+    }
+
+    /**
+     * A plural common noun that may name a group of people ("owners", "shoppers"): ends in -s (not -ss, -us, -is),
+     * is a word of letters, and is not a document, figure or closed-class word of non-source-plurals.tsv.
+     */
+    public boolean isPluralCommonNoun(String lowerCaseWord) {
+        int n = lowerCaseWord.length();
+        return n > 3 && lowerCaseWord.endsWith("s") && !lowerCaseWord.endsWith("ss") && !lowerCaseWord.endsWith("us")
+                && !lowerCaseWord.endsWith("is") && lowerCaseWord.chars().allMatch(Character::isLetter)
+                && !nonSourcePlurals.contains(lowerCaseWord);
     }
 
     public boolean isSourceHead(String lowerCaseWord) {

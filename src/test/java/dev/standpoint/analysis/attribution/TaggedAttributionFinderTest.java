@@ -3,6 +3,7 @@ package dev.standpoint.analysis.attribution;
 import dev.standpoint.analysis.Analyzer;
 import dev.standpoint.analysis.EngineSettings;
 import dev.standpoint.analysis.model.Actor;
+import dev.standpoint.analysis.model.ActorType;
 import dev.standpoint.analysis.model.Analysis;
 import dev.standpoint.analysis.model.Article;
 import dev.standpoint.analysis.model.Evidence;
@@ -47,5 +48,36 @@ class TaggedAttributionFinderTest {
         assertTrue(a.actors().stream().noneMatch(x -> x.name().contains("Warsaw")), a.actors()::toString);
         assertTrue(a.quotes().stream().allMatch(q -> q.speakerId().map(id -> a.actors().stream()
                 .anyMatch(x -> x.id().equals(id) && x.name().equals("Dr. Elena Kovalenko"))).orElse(false)), a::toString);
+    }
+    @Test
+    void resolvesAPronounTheTaggerMarkedAsTheSource() {
+        String text = "Tax plan\n\nMr Hughes arrived late. He quipped that the budget was a bag of tricks.";
+        List<Actor> found = actors(TAGGER, text);
+        assertEquals(List.of("Mr Hughes"), found.stream().map(Actor::name).toList());
+        assertEquals(List.of("the budget was a bag of tricks"), found.get(0).evidence().stream().map(Evidence::text).toList());
+    }
+
+    @Test
+    void givesARelativePronounsWordsToThePhraseItFollows() {
+        String text = "Tax plan\n\nMr Hughes, who quipped that the budget was a bag of tricks, left early.";
+        List<Actor> found = actors(TAGGER, text);
+        assertEquals(List.of("Mr Hughes"), found.stream().map(Actor::name).toList());
+        assertTrue(found.get(0).evidence().get(0).text().startsWith("the budget was a bag of tricks"), found::toString);
+    }
+
+    @Test
+    void typesACueLearntFromPolnearAsSpeech() {
+        // "pointed out" is in cues-polnear.tsv only: without it the tagger's cue would be an action, showing no view
+        List<Actor> found = actors(TAGGER, "Tax plan\n\nMr Hughes pointed out the budget was a bag of tricks.");
+        assertEquals(List.of("Mr Hughes"), found.stream().map(Actor::name).toList());
+        assertEquals(List.of("pointed out"), found.get(0).evidence().stream().map(Evidence::cue).toList());
+    }
+    @Test
+    void readsAPluralTheWordListsDoNotKnowAsAGroupWhenTheTaggerMarksItAsTheSource() {
+        List<Actor> found = actors(TAGGER, "Hospital cuts\n\nShop owners said the closure would hurt trade.");
+        assertEquals(List.of("Shop owners"), found.stream().map(Actor::name).toList());
+        assertEquals(ActorType.GROUP, found.get(0).type());
+        // a document is no group: "the polls" stays out (non-source-plurals.tsv)
+        assertEquals(List.of(), actors(TAGGER, "Election\n\nThe polls suggested that the race was close."));
     }
 }

@@ -2,6 +2,7 @@ package dev.standpoint.analysis.phrases;
 
 import dev.standpoint.analysis.Analyzer;
 import dev.standpoint.analysis.model.Actor;
+import dev.standpoint.analysis.model.Evidence;
 import dev.standpoint.analysis.model.ActorType;
 import dev.standpoint.analysis.model.Article;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,39 @@ class SourcePhraseTest {
         assertEquals(List.of(ActorType.GROUP, ActorType.ANONYMOUS, ActorType.ORGANIZATION),
                 found.stream().map(Actor::type).toList());
         assertEquals("A spokesman for UKIP", found.get(1).name());
+    }
+
+    @Test
+    void readsTheSourceNounsCountedInPolnear() {
+        // "allies", "candidate" and "campaign" come from sources-polnear.tsv, not the hand-compiled list
+        List<Actor> found = actors("Clinton allies argued that the plan was reckless. The candidate argued that it "
+                + "was overdue. The campaign said it would publish the figures.");
+        assertEquals(List.of("Clinton allies", "The candidate", "campaign"), found.stream().map(Actor::name).toList());
+        assertEquals(List.of(ActorType.GROUP, ActorType.PERSON, ActorType.ORGANIZATION),
+                found.stream().map(Actor::type).toList());
+    }
+
+    @Test
+    void keepsAnUnnamedSourceWhoAskedNotToBeNamedApartFromItsOrganisation() {
+        List<Actor> found = actors("Hospital cuts\n\nThe trust's chief executive, Mark Hill, said the cuts were needed. "
+                + "A senior consultant at the trust, who asked not to be named, said patients would suffer.");
+        assertEquals(List.of("Mark Hill", "A senior consultant at the trust"), found.stream().map(Actor::name).toList());
+        assertEquals(ActorType.ANONYMOUS, found.get(1).type());
+        // how the source is kept unnamed is not what the source said
+        assertEquals(List.of("patients would suffer"), found.get(1).evidence().stream().map(Evidence::text).toList());
+    }
+
+    @Test
+    void joinsANominalSourceToTheOfficeTheTextGaveNotToTheLastPersonNamed() {
+        List<Actor> found = actors("Hospital cuts\n\nMark Hill, the chief executive, said the cuts were needed. "
+                + "A consultant at the hospital warned that waiting lists would grow. The consultant claimed patients "
+                + "would suffer.");
+        assertEquals(List.of("Mark Hill", "A consultant at the hospital"), found.stream().map(Actor::name).toList());
+        assertEquals(List.of("waiting lists would grow", "patients would suffer"),
+                found.get(1).evidence().stream().map(Evidence::text).toList());
+        List<Actor> alone = actors("Hospital cuts\n\nThe trust's chief executive, Mark Hill, said the cuts were needed. "
+                + "The consultant claimed patients would suffer.");
+        assertEquals(List.of("Mark Hill", "The consultant"), alone.stream().map(Actor::name).toList());
     }
 
     @Test
