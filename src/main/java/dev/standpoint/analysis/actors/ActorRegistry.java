@@ -84,6 +84,7 @@ final class ActorRegistry {
     private final Honorifics honorifics = Honorifics.load();
     private final WordList possessives;
     private final WordList organisationAnaphors;
+    private final WordList prepositions;
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Entry> byKey = new HashMap<>();
     private final Map<Integer, Integer> mergedInto = new HashMap<>();
@@ -91,10 +92,11 @@ final class ActorRegistry {
     private Entry lastCollective;
     private Entry lastOrganisation;
 
-    ActorRegistry(PersonNames names, WordList possessives, WordList organisationAnaphors) {
+    ActorRegistry(PersonNames names, WordList possessives, WordList organisationAnaphors, WordList prepositions) {
         this.names = names;
         this.possessives = possessives;
         this.organisationAnaphors = organisationAnaphors;
+        this.prepositions = prepositions;
     }
 
     /** Finds or creates the actor a source phrase refers to; empty when a pronoun has nothing to refer to. */
@@ -231,10 +233,14 @@ final class ActorRegistry {
         return new Link(office, "office");
     }
 
-    /** A named person already known under a stated role ("Mark Hill, the chief executive"): not "the consultant". */
+    /**
+     * A named person already known under a stated office ("Mark Hill, the chief executive"): not "the
+     * consultant". An affiliation ("Oliver Letwin, for the Tories") states no office.
+     */
     private boolean holdsAnotherOffice(PersonNames.PersonName name) {
         Entry known = byKey.get("person:" + PersonNames.surnameOf(name.phrase().name()));
-        return known != null && known.role.isPresent();
+        return known != null && known.role.map(r -> !prepositions.contains(r.split(" ")[0].toLowerCase(Locale.ROOT)))
+                .orElse(false);
     }
 
     /**

@@ -29,11 +29,12 @@ public final class RuleActorResolver implements ActorResolver {
 
     private final WordList possessives = WordList.load("possessive-determiners.tsv");
     private final WordList organisationAnaphors = WordList.load("organisation-anaphors.tsv");
+    private final WordList prepositions = WordList.load("prepositions.tsv");
     private final MentionFinder mentionFinder = new MentionFinder();
 
     @Override
     public ActorResolution resolve(Segmentation segmentation, NounPhrases phrases, List<Attribution> attributions) {
-        ActorRegistry registry = new ActorRegistry(phrases.persons(), possessives, organisationAnaphors);
+        ActorRegistry registry = new ActorRegistry(phrases.persons(), possessives, organisationAnaphors, prepositions);
         List<Optional<ActorRegistry.Link>> links = new ArrayList<>();
         for (Attribution a : attributions) {
             links.add(registry.resolve(a.source(), a.sentence()));

@@ -396,7 +396,7 @@ public final class NounPhraseReader {
         }
         String wholeName = normaliseSpace(span.of(text));
         // "analysts", and a plural the lists do not know right before a cue ("Shop owners said")
-        if (lexicon.is(headLower, WordClass.GROUP) || lexicon.isPluralCommonNoun(headLower)) {
+        if (lexicon.is(headLower, WordClass.GROUP) || lexicon.isPluralCommonNoun(headLower) && noPrepositionIn(start, to)) {
             return new SourcePhrase(span, stripArticle(wholeName), span, Optional.empty(), ActorType.GROUP,
                     SourcePhrase.Reference.DESCRIPTION, from, to);
         }
@@ -418,6 +418,16 @@ public final class NounPhraseReader {
                     ActorType.PERSON, SourcePhrase.Reference.OFFICE, from, to);
         }
         return null;
+    }
+
+    /** Whether no word of tokens [from, to) is a preposition ("among sweeteners" is no group of people). */
+    private boolean noPrepositionIn(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isPreposition(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A group noun followed by a preposition inside the phrase ("officials in ... Hessen"), or -1. */
