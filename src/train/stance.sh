@@ -3,10 +3,13 @@
 # python3-torch (1.13), python3-onnx (1.12) and python3-numpy:
 #   apt-get install -y python3-torch python3-onnx python3-numpy
 #   src/train/stance.sh               the shipped model: MiniLM trained on the PolNeAR-stance sources of the 735
-#                                     PolNeAR train articles outside the annotated corpus (about 40 min on two
-#                                     cores), its temperature fitted on the corpus, exported int8
+#                                     PolNeAR train articles outside the annotated corpus and the 360 annotated
+#                                     BBC articles of src/train/data (about 45 min on two cores), its temperature
+#                                     fitted on the corpus, exported int8
 #   src/train/stance.sh --fine-tune   then also fine-tuned on the annotated corpus and the BBC annotations:
-#                                     5-fold cross-validation first (about 1.5 h more), then the final model
+#                                     5-fold cross-validation first (about 1.5 h more)
+#   src/train/stance.sh --learning-curve   the learning curve instead: trained on a quarter and a half of the
+#                                     PolNeAR-stance articles alone, each scored on the corpus (about 30 min), then the final model
 # Writes src/main/resources/models/stance/ (stance-minilm.onnx, stance-model.properties) and the figures to
 # target/train/stance/report.json. Seeded (stance_train.py SEED); card: src/main/resources/models/stance/MODEL_CARD.md.
 set -euo pipefail
@@ -22,15 +25,21 @@ export MINILM_ONNX=target/train/minilm/all-minilm-l6-v2.onnx
 MAVEN_OPTS="${MAVEN_OPTS:--Xmx6g}" ./mvnw -B -q -Ptrain test-compile exec:java \
   -Dexec.mainClass=dev.standpoint.train.StanceTrainingData -Dexec.args="../shared $OUT/examples.jsonl"
 PY="/usr/bin/python3 src/train/python/stance_train.py"
-$PY pretrain "$OUT/examples.jsonl" "$OUT/pretrained.pt"
+if [ "${1:-}" = "--learning-curve" ]; then
+  for share in 0.25 0.5; do
+    $PY pretrain "$OUT/examples.jsonl" "$OUT/curve-$share.pt" --share "$share" | tee "$OUT/curve-$share.log"
+  done
+  exit 0
+fi
+$PY pretrain "$OUT/examples.jsonl" "$OUT/pretrained.pt" --with-bbc-annotations
 MODEL="$OUT/pretrained.pt"
-NAME=stance-minilm-1
+NAME=stance-minilm-2
 if [ "${1:-}" = "--fine-tune" ]; then
   # the corpus is training data now, so its figures and the temperature come from cross-validation
   $PY cv "$OUT/examples.jsonl" "$OUT/pretrained.pt" "$OUT/logits.npz"
   $PY final "$OUT/examples.jsonl" "$OUT/pretrained.pt" "$OUT/final.pt"
   MODEL="$OUT/final.pt"
-  NAME=stance-minilm-1-fine-tuned
+  NAME=stance-minilm-2-fine-tuned
 else
   # the corpus was never trained on: the model's logits there are held out as they stand
   $PY score "$OUT/examples.jsonl" "$OUT/pretrained.pt" "$OUT/logits.npz"

@@ -2,12 +2,17 @@
 """Trains Standpoint's stance model: MiniLM (all-MiniLM-L6-v2's weights) fine-tuned as a cross-encoder over
 the token ids StanceTrainingData writes (the engine's own StanceModelInput), in two steps:
 
-  1. pretrain on PolNeAR-stance sources of the 735 PolNeAR train articles outside the annotated corpus;
+  1. pretrain on PolNeAR-stance sources of the 735 PolNeAR train articles outside the annotated corpus (and,
+     for the shipped model, the BBC annotations of src/train/data, none of them a corpus or dev article);
   2. fine-tune on the annotated corpus, the extra BBC annotations and the PolNeAR-stance sources of the corpus's
      PolNeAR articles.
 
 Commands (run from the repository root, Debian's python3-torch 1.13, python3-onnx 1.12, numpy):
-  stance_train.py pretrain EXAMPLES OUT.pt                 step 1
+  stance_train.py pretrain EXAMPLES OUT.pt [--share F] [--with-bbc-annotations]
+                                                          step 1; --share trains on a seeded share of its
+                                                          articles (the learning curve: 0.25, 0.5, 1);
+                                                          --with-bbc-annotations adds src/train/data's BBC
+                                                          annotations (gold evidence)
   stance_train.py cv EXAMPLES PRE.pt OUT.npz [--share F]  5-fold article-level cross-validation of step 2
                                                           (fold k's articles are in no training data of fold k);
                                                           --share trains on that share of each fold's data
@@ -126,11 +131,14 @@ def fine_tuning_data(examples, fold, share=1.0):
     pool = [e for e in examples if e["set"] in ("corpus-bbc", "corpus-polnear", "bbc-annotations")
             or (e["set"] == "polnear-stance" and e["fold"] >= 0)]
     pool = [e for e in pool if e["fold"] != fold]
-    if share < 1.0:
-        articles = sorted({(e["set"], e["article"]) for e in pool})
-        keep = set(random.Random(SEED).sample(articles, int(len(articles) * share)))
-        pool = [e for e in pool if (e["set"], e["article"]) in keep]
-    return pool
+    return share_of_articles(pool, share) if share < 1.0 else pool
+
+
+def share_of_articles(examples, share):
+    """The examples of a seeded share of their articles: a smaller training set that still never splits an article."""
+    articles = sorted({(e["set"], e["article"]) for e in examples})
+    keep = set(random.Random(SEED).sample(articles, int(len(articles) * share)))
+    return [e for e in examples if (e["set"], e["article"]) in keep]
 
 
 def save_logits(out, held, z):
@@ -147,7 +155,12 @@ def main():
     if cmd == "pretrain":
         examples = load(args[0])
         pre = [e for e in examples if e["set"] == "polnear-stance" and e["fold"] == -1]
-        print(f"pretraining on {len(pre)} PolNeAR-stance sources", flush=True)
+        if "--share" in args:
+            pre = share_of_articles(pre, float(args[args.index("--share") + 1]))
+        if "--with-bbc-annotations" in args:
+            # the 360 BBC articles annotated to the guide (none in the corpus or dev): BBC copy, still held out
+            pre += [e for e in examples if e["set"] == "bbc-annotations" and e["evidence"] == "gold"]
+        print(f"pretraining on {len(pre)} examples", flush=True)
         model = fresh(encoder)
         train(model, pre, EPOCHS_PRE, LR_PRE, "pretrain")
         torch.save(model.state_dict(), args[1])

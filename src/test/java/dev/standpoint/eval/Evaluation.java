@@ -70,8 +70,39 @@ final class Evaluation {
         return e;
     }
 
+    /**
+     * Stance toward a target the request names (src/train/data/second-targets: corpus articles with a second
+     * target, their actors labelled toward it), given the gold evidence and end to end; beside it the same
+     * labels against the engine asked without the target, which shows what naming the target changes.
+     */
+    static final String SECOND_TARGETS = "src/train/data/second-targets";
+    /** Its subfolders and the shared folder each one's texts are in. */
+    static final List<String[]> SECOND_TARGET_SETS = List.of(
+            new String[] {"bbc", "corpus/bbc"}, new String[] {"polnear", "eval/polnear/train/texts"});
+
+    record SecondTargetScores(GoldSetScores withTarget, StanceGivenGold givenGoldWithoutTarget) {
+    }
+
+    static Map<String, SecondTargetScores> secondTargets(Analyzer analyzer, Path shared, Path folder) {
+        Map<String, SecondTargetScores> all = new LinkedHashMap<>();
+        Evaluation e = new Evaluation();
+        for (String[] set : SECOND_TARGET_SETS) {
+            Path dir = folder.resolve(set[0]);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            SecondTargetScores scores = new SecondTargetScores(new GoldSetScores(), new StanceGivenGold());
+            for (Gold gold : Gold.load(dir, shared.resolve(set[1]))) {
+                e.score(analyzer, gold, scores.withTarget());
+                scores.givenGoldWithoutTarget().add(analyzer.stages(), gold.withoutTarget());
+            }
+            all.put(set[0], scores);
+        }
+        return all;
+    }
+
     private void score(Analyzer analyzer, Gold gold, GoldSetScores scores) {
-        Analysis analysis = analyzer.analyze(Article.of(gold.text()));
+        Analysis analysis = analyzer.analyze(gold.article());
         SystemView system = SystemView.of(analysis);
         EndToEndScore article = new EndToEndScore();
         Map<Integer, Integer> matching = article.add(gold, system);

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,6 +43,7 @@ public final class EvaluationReport {
                 (System.nanoTime() - started) / 1e9);
         e.goldSets.forEach(EvaluationReport::printGoldSet);
         printPolnear(e);
+        printSecondTargets(Evaluation.secondTargets(analyzer, shared, Path.of(Evaluation.SECOND_TARGETS)));
         Path out = Path.of("target/eval");
         Files.createDirectories(out);
         List<String> rows = new ArrayList<>(List.of("set\tarticle\tgold_actors\tsys_actors\tmatched\tstance_right"
@@ -82,6 +84,21 @@ public final class EvaluationReport {
         s.links.forEach((rule, t) -> System.out.printf(Locale.ROOT, "  %-32s %5d %7.3f%n", rule, t[0],
                 EndToEndScore.ratio(t[1], t[0])));
         System.out.println();
+    }
+
+    private static void printSecondTargets(Map<String, Evaluation.SecondTargetScores> sets) {
+        sets.forEach((name, s) -> {
+            Confusion with = s.withTarget().stanceGivenGold.confusion, without = s.givenGoldWithoutTarget().confusion;
+            System.out.printf(Locale.ROOT, "== second targets, %s: %d articles, %d actors, stance toward the request's target ==%n",
+                    name, s.withTarget().endToEnd.articles, with.total());
+            System.out.printf(Locale.ROOT, "given gold evidence         macro-F1 %.3f  accuracy %.3f  (asked without the target: "
+                    + "%.3f / %.3f)%n", with.macroF1(), with.accuracy(), without.macroF1(), without.accuracy());
+            System.out.printf(Locale.ROOT, "end to end                  macro-F1 %.3f  accuracy %.3f%n",
+                    s.withTarget().endToEnd.stance.macroF1(), s.withTarget().endToEnd.stance.accuracy());
+        });
+        if (!sets.isEmpty()) {
+            System.out.println();
+        }
     }
 
     private static void printPolnear(Evaluation e) {

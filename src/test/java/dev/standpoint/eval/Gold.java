@@ -2,6 +2,7 @@ package dev.standpoint.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.standpoint.analysis.model.Article;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,13 +11,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Gold annotations to {@code ../shared/eval/GUIDE.md}: one article's topic, actors (names, type, role,
  * stance, evidence) and direct quotations with their speakers, beside the text they point into.
  */
-public record Gold(String name, String doc, String text, String topic, List<Actor> actors, List<GoldQuote> quotes) {
+public record Gold(String name, String doc, String text, String topic, Optional<String> target, List<Actor> actors,
+                   List<GoldQuote> quotes) {
+
+    /** The article as the service is asked about it: with the gold's target, when it names one. */
+    public Article article() {
+        return new Article(text, Optional.empty(), target);
+    }
+
+    /** The same gold asked without its target: the engine then judges stance toward the article's own topic. */
+    public Gold withoutTarget() {
+        return new Gold(name, doc, text, topic, Optional.empty(), actors, quotes);
+    }
 
     public record Actor(String name, List<String> aliases, String type, String role, String stance, List<String> secondary,
                  List<GoldEvidence> evidence) {
@@ -52,7 +65,9 @@ public record Gold(String name, String doc, String text, String topic, List<Acto
                 for (JsonNode q : g.path("quotes")) {
                     quotes.add(new GoldQuote(q.get("text").asText(), q.get("speaker").asText()));
                 }
-                all.add(new Gold(file.getFileName().toString(), doc, text, g.path("topic").asText(""), actors, quotes));
+                Optional<String> target = g.path("target").isTextual() ? Optional.of(g.get("target").asText()) : Optional.empty();
+                all.add(new Gold(file.getFileName().toString(), doc, text, g.path("topic").asText(""), target, actors,
+                        quotes));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

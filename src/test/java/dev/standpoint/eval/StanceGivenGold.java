@@ -4,7 +4,6 @@ import dev.standpoint.analysis.Analyzer;
 import dev.standpoint.analysis.actors.ActorCluster;
 import dev.standpoint.analysis.evidence.EvidenceItem;
 import dev.standpoint.analysis.model.ActorType;
-import dev.standpoint.analysis.model.Article;
 import dev.standpoint.analysis.model.EvidenceKind;
 import dev.standpoint.analysis.model.Provenance;
 import dev.standpoint.analysis.model.Span;
@@ -39,7 +38,7 @@ final class StanceGivenGold {
 
     void add(Analyzer.Stages stages, Gold gold) {
         Segmentation segmentation = stages.segmenter().segment(gold.text());
-        Topic topic = stages.topic().find(Article.of(gold.text()), segmentation);
+        Topic topic = stages.topic().find(gold.article(), segmentation);
         Map<Integer, ActorCluster> actors = new HashMap<>();
         Map<Integer, List<EvidenceItem>> evidence = new LinkedHashMap<>();
         for (int i = 0; i < gold.actors().size(); i++) {
@@ -59,7 +58,7 @@ final class StanceGivenGold {
             evidence.put(i, items);
         }
         Map<Integer, ActorJudgement> judged = stages.stance().judge(new StanceQuestion(gold.text(), topic,
-                stages.topic().lead(segmentation), Optional.empty(), actors, evidence));
+                stages.topic().lead(segmentation), gold.target(), actors, evidence));
         judged.forEach((i, j) -> {
             String label = j.stance().label().name().toLowerCase(Locale.ROOT);
             String want = gold.actors().get(i).stance();

@@ -56,7 +56,7 @@ public final class StanceModel {
         }
     }
 
-    /** The model's name and version, as provenance reports it ("stance-minilm-1"). */
+    /** The model's name and version, as provenance reports it ("stance-minilm-2"). */
     public String name() {
         return name;
     }

@@ -52,7 +52,7 @@ class ModelStanceJudgeTest {
         assertEquals(s.of(s.top()), a.stance().confidence(), 1e-12);
         // temperature-scaled, so never the 1.00 the rules give an actor with no signal
         assertTrue(a.stance().confidence() < 0.99, () -> "confidence " + a.stance().confidence());
-        assertEquals("model:stance-minilm-1", analysis.trace().stances().get(0).decided().decidedBy());
+        assertEquals("model:stance-minilm-2", analysis.trace().stances().get(0).decided().decidedBy());
     }
 
     @Test
