@@ -160,6 +160,9 @@ def main():
         if "--with-bbc-annotations" in args:
             # the 360 BBC articles annotated to the guide (none in the corpus or dev): BBC copy, still held out
             pre += [e for e in examples if e["set"] == "bbc-annotations" and e["evidence"] == "gold"]
+        if "--with-engine-evidence" in args:
+            # the same annotated actors as the engine reads their evidence: what serving sees
+            pre += [e for e in examples if e["set"] == "bbc-annotations" and e["evidence"] == "engine"]
         print(f"pretraining on {len(pre)} examples", flush=True)
         model = fresh(encoder)
         train(model, pre, EPOCHS_PRE, LR_PRE, "pretrain")
