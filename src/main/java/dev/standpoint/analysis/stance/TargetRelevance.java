@@ -26,12 +26,17 @@ final class TargetRelevance {
         if (targetWords.isEmpty()) {
             return 1.0;
         }
+        return names(evidence) ? NAMES_TARGET : OTHER;
+    }
+
+    /** Whether the evidence shares a content word with the target (false without a target). */
+    boolean names(String evidence) {
         for (String w : contentWords(evidence)) {
             if (targetWords.contains(w)) {
-                return NAMES_TARGET;
+                return true;
             }
         }
-        return OTHER;
+        return false;
     }
 
     private Set<String> contentWords(String text) {

@@ -11,6 +11,7 @@ import dev.standpoint.analysis.model.StanceScores;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,6 +54,20 @@ class ModelStanceJudgeTest {
         // temperature-scaled, so never the 1.00 the rules give an actor with no signal
         assertTrue(a.stance().confidence() < 0.99, () -> "confidence " + a.stance().confidence());
         assertEquals("model:stance-minilm-2", analysis.trace().stances().get(0).decided().decidedBy());
+    }
+
+    @Test
+    void takesNoSideOnARequestedTargetTheActorNeverNames() {
+        String text = HEADLINE + "\"This is the best decision the council has made in years,\" said Maria Lopez, "
+                + "the cycling campaigner. Tom Reed, an opposition councillor, said the new tram line was a waste of money.";
+        Analysis analysis = ACCURATE.analyze(new Article(text, Optional.empty(), Optional.of("the new tram line")));
+        Actor lopez = analysis.actors().stream().filter(x -> x.name().equals("Maria Lopez")).findFirst().orElseThrow();
+        assertEquals(Stance.NEUTRAL, lopez.stance().label(), lopez::toString);
+        assertTrue(lopez.stance().confidence() >= ModelStanceJudge.NEUTRAL_SHARE_WHEN_TARGET_UNNAMED);
+        assertEquals(List.of("rule:target-not-named", "model:stance-minilm-2"),
+                analysis.trace().stances().stream().map(t -> t.decided().decidedBy()).toList());
+        // asked about the article's own topic, her praise is approval again
+        assertEquals(Stance.APPROVAL, ACCURATE.analyze(Article.of(text)).actors().get(0).stance().label());
     }
 
     @Test
