@@ -32,6 +32,8 @@ final class Evaluation {
             new String[] {"corpus-bbc", "corpus/gold/bbc", "corpus/bbc"},
             new String[] {"corpus-polnear", "corpus/gold/polnear", "eval/polnear/train/texts"});
     static final String POLNEAR_DEV = "eval/polnear/dev";
+    static final String POLNEAR_TRAIN = "eval/polnear/train";
+    private Path polnearTrain;
 
     /** One gold set's scores. */
     static final class GoldSetScores {
@@ -48,6 +50,8 @@ final class Evaluation {
 
     final Map<String, GoldSetScores> goldSets = new LinkedHashMap<>();
     final PolnearScore polnearDev = new PolnearScore();
+    /** PolNeAR's measures on the corpus's US articles: PolNeAR train articles the tagger was never trained on. */
+    final PolnearScore polnearCorpus = new PolnearScore();
     final AttributionStageScore attributionStage = new AttributionStageScore();
 
     static Evaluation run(Analyzer analyzer, Path shared) {
@@ -58,11 +62,14 @@ final class Evaluation {
         Evaluation e = new Evaluation();
         for (String[] set : GOLD_SETS) {
             GoldSetScores scores = new GoldSetScores();
+            // the corpus's US texts are PolNeAR train articles, every attribution marked: scored both ways
+            e.polnearTrain = set[0].equals("corpus-polnear") ? shared.resolve(POLNEAR_TRAIN) : null;
             for (Gold gold : Gold.load(shared.resolve(set[1]), shared.resolve(set[2]))) {
                 e.score(analyzer, gold, scores);
             }
             e.goldSets.put(set[0], scores);
         }
+        e.polnearTrain = null;
         for (Polnear article : Polnear.load(shared.resolve(POLNEAR_DEV))) {
             e.polnearDev.add(article, SystemView.of(analyzer.analyze(Article.of(article.text()))));
             e.attributionStage.add(analyzer.stages(), article);
@@ -104,6 +111,9 @@ final class Evaluation {
     private void score(Analyzer analyzer, Gold gold, GoldSetScores scores) {
         Analysis analysis = analyzer.analyze(gold.article());
         SystemView system = SystemView.of(analysis);
+        if (polnearTrain != null && gold.target().isEmpty()) {
+            polnearCorpus.add(Polnear.read(polnearTrain, gold.doc().replaceFirst("\\.txt$", "")), system);
+        }
         EndToEndScore article = new EndToEndScore();
         Map<Integer, Integer> matching = article.add(gold, system);
         scores.endToEnd.addAll(article);
@@ -194,6 +204,9 @@ final class Evaluation {
         f.put("polnear-dev.content_recall_other", polnearDev.otherRecall());
         f.put("polnear-dev.source_fit", polnearDev.sourceFit());
         f.put("polnear-dev.attribution", polnearDev.attribution());
+        f.put("polnear-corpus.content_recall", polnearCorpus.contentRecall());
+        f.put("polnear-corpus.source_fit", polnearCorpus.sourceFit());
+        f.put("polnear-corpus.attribution", polnearCorpus.attribution());
         f.put("polnear-dev.stage_content_recall", attributionStage.contentRecall());
         f.put("polnear-dev.stage_source_fit", attributionStage.sourceFit());
         return f;

@@ -107,6 +107,10 @@ public final class EvaluationReport {
         System.out.printf(Locale.ROOT, "end to end                  content recall %.3f (direct quotes %.3f, the rest %.3f)"
                 + "  source fit %.3f  attribution %.3f%n", p.contentRecall(), p.directQuoteRecall(), p.otherRecall(),
                 p.sourceFit(), p.attribution());
+        PolnearScore c = e.polnearCorpus;
+        System.out.printf(Locale.ROOT, "the corpus's %d US articles (PolNeAR train, never trained on): content recall %.3f"
+                + " (direct quotes %.3f, the rest %.3f)  source fit %.3f  attribution %.3f%n", c.articles, c.contentRecall(),
+                c.directQuoteRecall(), c.otherRecall(), c.sourceFit(), c.attribution());
         AttributionStageScore a = e.attributionStage;
         System.out.printf(Locale.ROOT, "attribution stage alone     content recall %.3f  source fit %.3f%n",
                 a.contentRecall(), a.sourceFit());

@@ -41,6 +41,17 @@ public record Polnear(String name, String text, List<GoldAttribution> attributio
         return all;
     }
 
+    /** One article of a split folder, by name (its file names without extension). */
+    public static Polnear read(Path split, String name) {
+        try {
+            String text = Files.readString(split.resolve("texts").resolve(name + ".txt"), StandardCharsets.UTF_8);
+            String ann = Files.readString(split.resolve("attributions").resolve(name + ".ann"), StandardCharsets.UTF_8);
+            return new Polnear(name, text, parse(ann, text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** As {@code polnear.py parse_ann}: T lines are spans, E lines tie an attribution's roles; only those with content. */
     static List<GoldAttribution> parse(String ann, String text) {
         Map<String, List<Span>> spans = new HashMap<>();

@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * The words that shape source phrases: the nouns and titles of sources.tsv and sources-polnear.tsv,
- * honorifics, subject pronouns, and the closed-class lists that open or end a noun phrase. Loaded once per engine, immutable after.
+ * honorifics, subject pronouns, and the closed-class lists that open or end a noun phrase. Loaded once per
+ * engine, immutable after.
  */
 public final class SourceWords {
 
