@@ -41,14 +41,6 @@ class BulkCommandIT {
         return new Run(p.exitValue(), log);
     }
 
-    private static List<JsonNode> lines(Path file) throws IOException {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            nodes.add(JSON.readTree(line));
-        }
-        return nodes;
-    }
-
     @Test
     void analysesAJsonlFileWithTheRealEngineReportsBadLinesAndResumes() throws Exception {
         String text = Files.readString(ARTICLE);
@@ -65,13 +57,13 @@ class BulkCommandIT {
 
         Run first = analyse("wire.jsonl", "--out", "out.jsonl", "--limit", "10");
         assertEquals(0, first.exit(), first.log());
-        assertEquals(10, lines(dir.resolve("out.jsonl")).size());
+        assertEquals(10, JsonLines.read(dir.resolve("out.jsonl")).size());
         assertTrue(first.log().contains("bulk: 10 analysed, 0 errors"), first.log());
 
         Run rest = analyse("wire.jsonl", "--out", "out.jsonl", "--csv", "actors.csv");
         assertEquals(1, rest.exit(), "articles failed: " + rest.log());
         assertTrue(rest.log().contains("bulk: 22 analysed, 2 errors, 10 skipped"), rest.log());
-        List<JsonNode> lines = lines(dir.resolve("out.jsonl"));
+        List<JsonNode> lines = JsonLines.read(dir.resolve("out.jsonl"));
         Set<String> sources = new HashSet<>();
         lines.forEach(l -> assertTrue(sources.add(l.get("source").asText()), "twice: " + l.get("source")));
         assertEquals(32, sources.size());
@@ -97,9 +89,9 @@ class BulkCommandIT {
         Run again = analyse("texts", "--out", "two.jsonl", "--store");
         assertEquals(0, again.exit(), again.log());
         for (String source : List.of("belarus.txt", "short.txt")) {
-            String a = lines(dir.resolve("one.jsonl")).stream().filter(l -> l.get("source").asText().equals(source))
+            String a = JsonLines.read(dir.resolve("one.jsonl")).stream().filter(l -> l.get("source").asText().equals(source))
                     .findFirst().orElseThrow().get("id").asText();
-            String b = lines(dir.resolve("two.jsonl")).stream().filter(l -> l.get("source").asText().equals(source))
+            String b = JsonLines.read(dir.resolve("two.jsonl")).stream().filter(l -> l.get("source").asText().equals(source))
                     .findFirst().orElseThrow().get("id").asText();
             assertTrue(!a.equals("null") && a.equals(b), "stored once, answered again: " + a + " " + b);
         }

@@ -74,19 +74,11 @@ class BulkRunTest {
         return file;
     }
 
-    private static List<JsonNode> lines(Path out) throws Exception {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (String line : Files.readAllLines(out)) {
-            nodes.add(JSON.readTree(line));
-        }
-        return nodes;
-    }
-
     @Test
     void writesOneLinePerArticleAndAnErrorLineForEachFailureWithoutStopping() throws Exception {
         Path out = dir.resolve("out.jsonl");
         BulkRun.Summary summary = run(jsonl(20), out, Long.MAX_VALUE);
-        List<JsonNode> lines = lines(out);
+        List<JsonNode> lines = JsonLines.read(out);
         assertEquals(21, lines.size(), "20 records and one line that is not JSON");
         assertEquals(2, summary.errors());
         Set<String> sources = new HashSet<>();
@@ -104,14 +96,14 @@ class BulkRunTest {
         Path input = jsonl(30);
         Path out = dir.resolve("out.jsonl");
         run(input, out, 12);
-        assertEquals(12, lines(out).size(), "--limit stops after 12");
+        assertEquals(12, JsonLines.read(out).size(), "--limit stops after 12");
         // A kill in the middle of a write leaves half a line: it is dropped and that article done again.
         String half = "{\"source\":\"articles.jsonl:30\",\"id\":nu";
         Files.writeString(out, half, java.nio.file.StandardOpenOption.APPEND);
         analysed.set(0);
 
         BulkRun.Summary resumed = run(input, out, Long.MAX_VALUE);
-        List<JsonNode> lines = lines(out);
+        List<JsonNode> lines = JsonLines.read(out);
         Set<String> sources = new HashSet<>();
         lines.forEach(l -> assertTrue(sources.add(l.get("source").asText()), "twice: " + l.get("source")));
         assertEquals(31, sources.size(), "every article once");
@@ -131,7 +123,7 @@ class BulkRunTest {
         BulkRun run = new BulkRun(JSON, this::analyse, (e, source) -> JSON.createObjectNode()
                 .put("detail", e.getMessage()), 2, Long.MAX_VALUE);
         run.run(ArticleSource.of(dir.resolve("texts"), JSON), out, false, new PrintStream(new ByteArrayOutputStream()));
-        List<JsonNode> lines = lines(out);
+        List<JsonNode> lines = JsonLines.read(out);
         assertEquals(3, lines.size());
         JsonNode bad = lines.stream().filter(l -> l.has("error")).findFirst().orElseThrow();
         assertEquals("sub/latin1.txt", bad.get("source").asText());
