@@ -33,7 +33,6 @@ final class Evaluation {
             new String[] {"corpus-polnear", "corpus/gold/polnear", "eval/polnear/train/texts"});
     static final String POLNEAR_DEV = "eval/polnear/dev";
     static final String POLNEAR_TRAIN = "eval/polnear/train";
-    private Path polnearTrain;
 
     /** One gold set's scores. */
     static final class GoldSetScores {
@@ -62,14 +61,16 @@ final class Evaluation {
         Evaluation e = new Evaluation();
         for (String[] set : GOLD_SETS) {
             GoldSetScores scores = new GoldSetScores();
-            // the corpus's US texts are PolNeAR train articles, every attribution marked: scored both ways
-            e.polnearTrain = set[0].equals("corpus-polnear") ? shared.resolve(POLNEAR_TRAIN) : null;
             for (Gold gold : Gold.load(shared.resolve(set[1]), shared.resolve(set[2]))) {
-                e.score(analyzer, gold, scores);
+                SystemView system = e.score(analyzer, gold, scores);
+                if (set[0].equals("corpus-polnear")) {
+                    // the corpus's US texts are PolNeAR train articles, every attribution marked: scored both ways
+                    e.polnearCorpus.add(Polnear.read(shared.resolve(POLNEAR_TRAIN),
+                            gold.doc().replaceFirst("\\.txt$", "")), system);
+                }
             }
             e.goldSets.put(set[0], scores);
         }
-        e.polnearTrain = null;
         for (Polnear article : Polnear.load(shared.resolve(POLNEAR_DEV))) {
             e.polnearDev.add(article, SystemView.of(analyzer.analyze(Article.of(article.text()))));
             e.attributionStage.add(analyzer.stages(), article);
@@ -108,12 +109,10 @@ final class Evaluation {
         return all;
     }
 
-    private void score(Analyzer analyzer, Gold gold, GoldSetScores scores) {
+    /** Scores one gold article into {@code scores}; returns the engine's answer as the scorers see it. */
+    private SystemView score(Analyzer analyzer, Gold gold, GoldSetScores scores) {
         Analysis analysis = analyzer.analyze(gold.article());
         SystemView system = SystemView.of(analysis);
-        if (polnearTrain != null && gold.target().isEmpty()) {
-            polnearCorpus.add(Polnear.read(polnearTrain, gold.doc().replaceFirst("\\.txt$", "")), system);
-        }
         EndToEndScore article = new EndToEndScore();
         Map<Integer, Integer> matching = article.add(gold, system);
         scores.endToEnd.addAll(article);
@@ -123,6 +122,7 @@ final class Evaluation {
                 article.quotesFound, article.attributedOk, article.goldEvidence, article.evidenceOk));
         scoreQuotations(analyzer, gold, scores);
         scoreLinks(gold, analysis, matching, scores);
+        return system;
     }
 
     /** The segmentation's quotations alone: gold quotes found, and quotations that are gold quotes. */

@@ -35,9 +35,14 @@ public final class LexiconStanceJudge implements StanceJudge {
         this.scorer = new StanceScorer(new StanceLexicon(), encoder, classifier);
     }
 
+    /** How much each piece of evidence speaks to the question's target (target-stop-words.tsv, loaded once). */
+    TargetRelevance relevanceTo(StanceQuestion question) {
+        return new TargetRelevance(question.target(), targetStopWords);
+    }
+
     @Override
     public Map<Integer, ActorJudgement> judge(StanceQuestion question) {
-        TargetRelevance relevance = new TargetRelevance(question.target(), targetStopWords);
+        TargetRelevance relevance = relevanceTo(question);
         Map<Integer, ActorJudgement> judgements = new LinkedHashMap<>();
         question.evidence().forEach((actor, items) -> {
             List<StanceAggregator.Scored> scored = new ArrayList<>();

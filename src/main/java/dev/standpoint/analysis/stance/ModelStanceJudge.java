@@ -6,7 +6,6 @@ import dev.standpoint.analysis.model.ActorStance;
 import dev.standpoint.analysis.model.Provenance;
 import dev.standpoint.analysis.model.Stance;
 import dev.standpoint.analysis.model.StanceScores;
-import dev.standpoint.analysis.words.WordList;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +31,6 @@ public final class ModelStanceJudge implements StanceJudge {
     private final StanceModel model;
     private final StanceModelInput input;
     private final LexiconStanceJudge lexicon = new LexiconStanceJudge();
-    private final WordList targetStopWords = WordList.load("target-stop-words.tsv");
 
     public ModelStanceJudge(StanceModel model, StanceModelInput input) {
         this.model = model;
@@ -48,7 +46,7 @@ public final class ModelStanceJudge implements StanceJudge {
             inputs.add(encode(question, question.actors().get(actor), question.evidence().get(actor)));
         }
         double[][] p = model.probabilities(inputs);
-        TargetRelevance relevance = new TargetRelevance(question.target(), targetStopWords);
+        TargetRelevance relevance = lexicon.relevanceTo(question);
         Map<Integer, ActorJudgement> judgements = new LinkedHashMap<>();
         for (int i = 0; i < order.size(); i++) {
             boolean targetUnnamed = question.target().isPresent() && question.evidence().get(order.get(i)).stream()
