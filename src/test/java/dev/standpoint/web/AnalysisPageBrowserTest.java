@@ -277,9 +277,10 @@ class AnalysisPageBrowserTest {
     // ---- helpers ----
 
     private void open(String fragment) {
+        // A fragment-only change does not reload the page; leaving it first makes each test start from a fresh
+        // one. (A refresh right after get raced the fragment navigation: "aborted by navigation" under load.)
+        driver.get("about:blank");
         driver.get(page.toString() + fragment);
-        // A fragment-only change does not reload the page; make sure each test starts from a fresh one.
-        driver.navigate().refresh();
         waitFor(By.cssSelector("main > *"));
     }
 
