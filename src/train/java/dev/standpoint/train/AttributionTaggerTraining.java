@@ -40,7 +40,8 @@ import java.util.Random;
  *
  * <p>Usage: {@code AttributionTaggerTraining SHARED_DIR cv} (5-fold cross-validation over the train
  * articles, by article, end to end with polnear.py's measures) or {@code AttributionTaggerTraining SHARED_DIR
- * train OUT_FILE} (all 840 articles). Seeded, deterministic.
+ * train OUT_FILE} (all 840 articles) or {@code AttributionTaggerTraining SHARED_DIR diagnose} (where held-out
+ * contents are lost). Seeded, deterministic.
  */
 public final class AttributionTaggerTraining {
 
@@ -129,7 +130,8 @@ public final class AttributionTaggerTraining {
     /**
      * Where held-out gold contents are lost (fold 0 of the cross-validation): how much of each content the
      * tagger marks as content, whether its sentence has a tagged cue and source, whether the attribution
-     * stage's output covers it.
+     * stage's output covers it. {@code -Dshow=CATEGORY} (for example {@code -Dshow="tagged, lost in linking"})
+     * prints up to 40 examples of one outcome, each with its sentence as the tagger read it.
      */
     private void diagnose(List<Polnear> train) {
         List<Polnear> shuffled = new ArrayList<>(train);
@@ -189,14 +191,38 @@ public final class AttributionTaggerTraining {
                         : !cueTagged ? "tagged, no cue in sentence" : !sourceTagged ? "tagged, no source in sentence"
                         : "tagged, lost in linking";
                 outcome.merge(key + (g.source().isEmpty() ? " (gold has no source)" : ""), 1, Integer::sum);
-                if (key.equals("not tagged") && Boolean.getBoolean("show") && examplesShown++ < 40) {
-                    System.out.printf("  MISSED [%s] [%s] %s%n", g.source().stream().map(x -> x.of(p.text())).toList(),
+                if (key.equals(System.getProperty("show")) && examplesShown++ < 40) {
+                    System.out.printf("  %s: [%s] [%s] %s%n    tagged: %s%n", key, g.source().stream().map(x -> x.of(p.text())).toList(),
                             g.cue().stream().map(x -> x.of(p.text())).toList(),
-                            g.content().get(0).of(p.text()).replace('\n', ' '));
+                            g.content().get(0).of(p.text()).replace('\n', ' '), taggedSentence(seg, roles, sentenceOf, sentences));
                 }
             }
         }
         outcome.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-50s %5d%n", k, v));
+    }
+
+    /** The sentences of a missed content as the tagger read them: source [S ...], cue [C ...], content [T ...]. */
+    private static String taggedSentence(Segmentation seg, Role[] roles, int[] sentenceOf, java.util.Set<Integer> sentences) {
+        StringBuilder out = new StringBuilder();
+        char open = 0;
+        for (int i = 0; i < roles.length; i++) {
+            if (!sentences.contains(sentenceOf[i])) {
+                continue;
+            }
+            char k = roles[i] == null || roles[i] == Role.O ? 0 : roles[i].name().endsWith("SOURCE") ? 'S'
+                    : roles[i].name().endsWith("CUE") ? 'C' : 'T';
+            if (k != open || (roles[i] != null && roles[i].name().startsWith("B_"))) {
+                if (open != 0) {
+                    out.append(']');
+                }
+                if (k != 0) {
+                    out.append(" [").append(k);
+                }
+                open = k;
+            }
+            out.append(' ').append(seg.token(i).text());
+        }
+        return out.append(open != 0 ? "]" : "").toString().replace('\n', ' ');
     }
 
     /** The whole engine with the tagger as its attribution stage, scored as polnear.py scores it. */
