@@ -3,8 +3,9 @@
 # python3-torch (1.13), python3-onnx (1.12) and python3-numpy:
 #   apt-get install -y python3-torch python3-onnx python3-numpy
 #   src/train/stance.sh               the shipped model: MiniLM trained on the PolNeAR-stance sources of the 735
-#                                     PolNeAR train articles outside the annotated corpus and the 360 annotated
-#                                     BBC articles of src/train/data (about 45 min on two cores), its temperature
+#                                     PolNeAR train articles outside the annotated corpus and every annotated
+#                                     BBC article of src/train/data/bbc-annotations (stance-minilm-2 had batches
+#                                     1 to 8, 360 articles; see MODEL_CARD.md) (about 45 min on two cores), its temperature
 #                                     fitted on the corpus, exported int8
 #   src/train/stance.sh --fine-tune   then also fine-tuned on the annotated corpus and the BBC annotations:
 #                                     5-fold cross-validation first (about 1.5 h more)

@@ -158,7 +158,7 @@ def main():
         if "--share" in args:
             pre = share_of_articles(pre, float(args[args.index("--share") + 1]))
         if "--with-bbc-annotations" in args:
-            # the 360 BBC articles annotated to the guide (none in the corpus or dev): BBC copy, still held out
+            # the BBC articles annotated to the guide (none in the corpus or dev): BBC copy, still held out
             pre += [e for e in examples if e["set"] == "bbc-annotations" and e["evidence"] == "gold"]
         if "--with-engine-evidence" in args:
             # the same annotated actors as the engine reads their evidence: what serving sees

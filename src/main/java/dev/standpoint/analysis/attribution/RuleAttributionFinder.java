@@ -70,6 +70,11 @@ public final class RuleAttributionFinder implements AttributionFinder {
         this.cues = cues;
     }
 
+    /** The anonymity formulas these rules read, for the tagged stage that runs them (one copy per engine). */
+    AnonymityFormulas anonymityFormulas() {
+        return anonymityFormulas;
+    }
+
     /** A cue being read: mutable while one sentence is worked out, then frozen into an Attribution. */
     private static final class Draft {
         Pattern pattern;

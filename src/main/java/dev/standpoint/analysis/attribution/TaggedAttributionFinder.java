@@ -64,7 +64,7 @@ public final class TaggedAttributionFinder implements AttributionFinder {
     private final CueLexicon cues;
     private final Provenance provenance;
     private final Decoding decoding;
-    private final AnonymityFormulas anonymityFormulas = new AnonymityFormulas();
+    private final AnonymityFormulas anonymityFormulas;
 
     public TaggedAttributionFinder(AttributionTagger tagger, AttributionFeatures features, RuleAttributionFinder rules,
                                    CueLexicon cues, String modelName, double confidence) {
@@ -77,6 +77,7 @@ public final class TaggedAttributionFinder implements AttributionFinder {
         this.tagger = tagger;
         this.features = features;
         this.rules = rules;
+        this.anonymityFormulas = rules.anonymityFormulas(); // one copy of the list, the rules' own
         this.cues = cues;
         this.provenance = Provenance.model(modelName, confidence);
     }
