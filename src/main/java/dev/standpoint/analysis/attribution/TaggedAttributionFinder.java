@@ -122,7 +122,8 @@ public final class TaggedAttributionFinder implements AttributionFinder {
                     Optional<SourcePhrase> phrase = decoding.ruleSource()
                             ? ruleSourceAt(segmentation, byRule, cue.get()) : Optional.empty();
                     if (phrase.isEmpty()) {
-                        phrase = nearest(spans, cue.get(), 'S').flatMap(s -> taggedSource(segmentation, sentence, phrases, s));
+                        phrase = nearest(spans, cue.get(), 'S')
+                                .flatMap(s -> taggedSource(segmentation, sentence, phrases, s, cue.get()));
                     }
                     if (phrase.isEmpty()) {
                         continue;
@@ -227,11 +228,18 @@ public final class TaggedAttributionFinder implements AttributionFinder {
      * The source phrase a tagged source span names. The tagger marks PolNeAR's whole source spans, which run
      * on past the name: "Amy Deace, who was named last ...", "Donald Trump, the likely nominee,"; the phrase
      * is then the part before the first comma, bracket or relative pronoun. A relative pronoun alone ("who",
-     * "which") speaks for the phrase it follows ("Smith, who argued that ...").
+     * "which") speaks for the phrase it follows ("Smith, who argued that ..."); a possessive pronoun right
+     * before its cue owns it ("her remark that ...").
      */
     private static Optional<SourcePhrase> taggedSource(Segmentation s, Sentence sentence, NounPhrases phrases,
-                                                       RoleSpan source) {
+                                                       RoleSpan source, RoleSpan cue) {
         NounPhraseReader reader = phrases.reader();
+        if (source.to - source.from == 1 && cue.from == source.to) {
+            Optional<SourcePhrase> owner = reader.possessiveOwner(source.from);
+            if (owner.isPresent()) {
+                return owner; // "her remark that ...": she made it
+            }
+        }
         Optional<SourcePhrase> whole = reader.phraseOf(source.from, source.to);
         if (whole.isPresent()) {
             return whole;

@@ -66,6 +66,14 @@ class TaggedAttributionFinderTest {
     }
 
     @Test
+    void givesANominalCueToThePossessivePronounThatOwnsIt() {
+        String text = "Tax plan\n\nMs Jones arrived late. Her remark that the budget was a bag of tricks angered ministers.";
+        List<Actor> found = actors(TAGGER, text);
+        assertEquals(List.of("Ms Jones"), found.stream().map(Actor::name).toList());
+        assertTrue(found.get(0).evidence().get(0).text().startsWith("the budget was a bag of tricks"), found::toString);
+    }
+
+    @Test
     void typesACueLearntFromPolnearAsSpeech() {
         // "pointed out" is in cues-polnear.tsv only: without it the tagger's cue would be an action, showing no view
         List<Actor> found = actors(TAGGER, "Tax plan\n\nMr Hughes pointed out the budget was a bag of tricks.");
