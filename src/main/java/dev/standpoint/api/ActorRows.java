@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.standpoint.analysis.model.ActorType;
-import dev.standpoint.store.ActorKeys;
 import dev.standpoint.store.ActorNameKey;
 
 import java.util.ArrayList;
@@ -48,7 +47,7 @@ public final class ActorRows {
             ActorType type = ActorType.valueOf(a.path("type").asText());
             String nameKey = ActorNameKey.of(name);
             String key = nameKey.isEmpty() ? a.path("id").asText() : nameKey;
-            if (ActorKeys.isGeneric(type, name)) {
+            if (type.isGeneric(name)) {
                 key = analysisId == null ? null : key + "--" + analysisId;
             }
             row.put("actor", name);

@@ -1,7 +1,6 @@
 package dev.standpoint.store;
 
 import dev.standpoint.analysis.model.Actor;
-import dev.standpoint.analysis.model.ActorType;
 
 /**
  * The key that files an actor's row in timelines. A named actor ("President Alexander Lukashenko") gets its
@@ -20,14 +19,9 @@ public final class ActorKeys {
     public static String of(Actor actor, String analysisId) {
         String name = ActorNameKey.of(actor.name());
         String key = name.isEmpty() ? actor.id() : name;
-        if (isGeneric(actor.type(), actor.name())) {
+        if (actor.type().isGeneric(actor.name())) {
             return AnalysisStore.fit(key, MAX_KEY - 2 - analysisId.length()) + "--" + analysisId;
         }
         return AnalysisStore.fit(key, MAX_KEY);
-    }
-
-    /** Groups and unnamed sources, and any name without a capital letter ("the ministry"), are not one actor. */
-    public static boolean isGeneric(ActorType type, String name) {
-        return type == ActorType.GROUP || type == ActorType.ANONYMOUS || name.equals(name.toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -1,7 +1,6 @@
 package dev.standpoint.spark;
 
 import dev.standpoint.analysis.model.Actor;
-import dev.standpoint.analysis.model.ActorType;
 import dev.standpoint.analysis.model.Analysis;
 import dev.standpoint.store.ActorNameKey;
 import org.apache.spark.sql.Row;
@@ -79,12 +78,7 @@ public final class ActorRows {
     static String actorKey(Actor actor, String analysisId) {
         String nameKey = ActorNameKey.of(actor.name());
         String key = nameKey.isEmpty() ? actor.id() : nameKey;
-        return isGeneric(actor.type(), actor.name()) ? key + "--" + analysisId : key;
-    }
-
-    /** The same rule as dev.standpoint.store.ActorKeys.isGeneric (that class needs the store, so it is not here). */
-    static boolean isGeneric(ActorType type, String name) {
-        return type == ActorType.GROUP || type == ActorType.ANONYMOUS || name.equals(name.toLowerCase(Locale.ROOT));
+        return actor.type().isGeneric(actor.name()) ? key + "--" + analysisId : key;
     }
 
     /** The content hash the service dedupes by ({@code sha256:} and the hex of the text's UTF-8 bytes). */
