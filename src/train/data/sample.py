@@ -29,6 +29,24 @@ def draw(rng, quota, taken):
     return picked
 
 
+
+def drawn_before(*draws):
+    """The articles of earlier draws (sample.json, sample2.json, ...): new and agreement alike."""
+    taken = set()
+    for name in draws:
+        drawn = json.load(open(f"src/train/data/{name}"))
+        taken |= set(drawn["new"]) | set(drawn.get("agreement", []))
+    return taken
+
+
+def write_draw(picked, name, first_batch, batch_size):
+    """The draw as batch-N.txt files of batch_size articles, numbered from first_batch, and as NAME."""
+    for k in range(len(picked) // batch_size):
+        batch = picked[k * batch_size:(k + 1) * batch_size]
+        open(f"src/train/data/batch-{k + first_batch}.txt", "w").write("\n".join(batch) + "\n")
+    json.dump({"new": picked}, open(f"src/train/data/{name}", "w"), indent=1)
+    print(len(picked))
+
 if __name__ == "__main__":
     gold = gold_docs()
     rng = random.Random(20261202)
