@@ -209,9 +209,9 @@ public final class AttributionTaggerTraining {
             if (!sentences.contains(sentenceOf[i])) {
                 continue;
             }
-            char k = roles[i] == null || roles[i] == Role.O ? 0 : roles[i].name().endsWith("SOURCE") ? 'S'
-                    : roles[i].name().endsWith("CUE") ? 'C' : 'T';
-            if (k != open || (roles[i] != null && roles[i].name().startsWith("B_"))) {
+            Role r = roles[i];
+            char k = r == null || r == Role.O ? 0 : r.isSource() ? 'S' : r.isCue() ? 'C' : 'T';
+            if (k != open || (r != null && r.begins())) {
                 if (open != 0) {
                     out.append(']');
                 }

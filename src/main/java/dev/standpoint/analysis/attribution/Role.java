@@ -16,11 +16,11 @@ public enum Role {
         };
     }
 
-    boolean isSource() {
+    public boolean isSource() {
         return this == B_SOURCE || this == I_SOURCE;
     }
 
-    boolean isCue() {
+    public boolean isCue() {
         return this == B_CUE || this == I_CUE;
     }
 
@@ -28,7 +28,7 @@ public enum Role {
         return this == B_CONTENT || this == I_CONTENT;
     }
 
-    boolean begins() {
+    public boolean begins() {
         return this == B_SOURCE || this == B_CUE || this == B_CONTENT;
     }
 }

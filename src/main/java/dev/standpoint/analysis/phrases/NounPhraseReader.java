@@ -366,19 +366,10 @@ public final class NounPhraseReader {
      * named by its subject pronoun ("she") so the actor stage resolves it like one. Empty for any other word.
      */
     public Optional<SourcePhrase> possessiveOwner(int at) {
-        String subject = switch (tokens.get(at).lower()) {
-            case "his" -> "he";
-            case "her" -> "she";
-            case "their" -> "they";
-            case "its" -> "it";
-            default -> "";
-        };
-        if (!lexicon.isSubjectPronoun(subject)) {
-            return Optional.empty();
-        }
         Span span = tokens.get(at).span();
-        return Optional.of(new SourcePhrase(span, subject, span, Optional.empty(), lexicon.pronounType(subject),
-                SourcePhrase.Reference.PRONOUN, at, at + 1));
+        return lexicon.subjectOfPossessive(tokens.get(at).lower()).filter(lexicon::isSubjectPronoun)
+                .map(subject -> new SourcePhrase(span, subject, span, Optional.empty(), lexicon.pronounType(subject),
+                        SourcePhrase.Reference.PRONOUN, at, at + 1));
     }
 
     /** Builds a phrase from tokens [from, to), or null when they do not name a source. */

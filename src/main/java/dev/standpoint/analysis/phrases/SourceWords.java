@@ -8,6 +8,7 @@ import dev.standpoint.analysis.words.WordList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,6 +22,7 @@ public final class SourceWords {
 
     private final Map<String, Set<WordClass>> classes = new HashMap<>();
     private final Map<String, ActorType> subjectPronouns = new HashMap<>();
+    private final Map<String, String> possessiveSubjects = new HashMap<>();
     private final Honorifics honorifics = Honorifics.load();
     private final WordList determiners = WordList.load("determiners.tsv");
     private final WordList capitalisedNonNames = WordList.load("capitalised-non-names.tsv");
@@ -39,6 +41,9 @@ public final class SourceWords {
         }
         for (String[] row : LexiconFile.rows("subject-pronouns.tsv")) {
             subjectPronouns.put(row[0], ActorType.valueOf(row[1]));
+        }
+        for (String[] row : LexiconFile.rows("possessive-pronouns.tsv")) {
+            possessiveSubjects.put(row[0], row[1]);
         }
     }
 
@@ -67,6 +72,11 @@ public final class SourceWords {
     /** "he", "she", "they", "it": the pronouns that can stand for a source. */
     public boolean isSubjectPronoun(String lowerCaseWord) {
         return subjectPronouns.containsKey(lowerCaseWord);
+    }
+
+    /** The subject pronoun of a possessive one that can own a statement: "her" gives "she". */
+    public Optional<String> subjectOfPossessive(String lowerCaseWord) {
+        return Optional.ofNullable(possessiveSubjects.get(lowerCaseWord));
     }
 
     /** The kind of source a subject pronoun stands for: "they" a group, "it" an organisation. */
