@@ -4,9 +4,9 @@
 #   apt-get install -y python3-torch python3-onnx python3-numpy
 #   src/train/stance.sh               the shipped model: MiniLM trained on the PolNeAR-stance sources of the 735
 #                                     PolNeAR train articles outside the annotated corpus and every annotated
-#                                     BBC article of src/train/data/bbc-annotations (stance-minilm-2 had batches
-#                                     1 to 8, 360 articles; see MODEL_CARD.md) (about 45 min on two cores), its temperature
-#                                     fitted on the corpus, exported int8
+#                                     BBC article of src/train/data/bbc-annotations (510 articles for
+#                                     stance-minilm-3; see MODEL_CARD.md) (about 25 min on two cores), its
+#                                     temperature fitted on the corpus, exported int8
 #   src/train/stance.sh --fine-tune   then also fine-tuned on the annotated corpus and the BBC annotations:
 #                                     5-fold cross-validation first (about 1.5 h more)
 #   src/train/stance.sh --learning-curve   the learning curve instead: trained on a quarter and a half of the
@@ -34,13 +34,13 @@ if [ "${1:-}" = "--learning-curve" ]; then
 fi
 $PY pretrain "$OUT/examples.jsonl" "$OUT/pretrained.pt" --with-bbc-annotations
 MODEL="$OUT/pretrained.pt"
-NAME=stance-minilm-2
+NAME=stance-minilm-3
 if [ "${1:-}" = "--fine-tune" ]; then
   # the corpus is training data now, so its figures and the temperature come from cross-validation
   $PY cv "$OUT/examples.jsonl" "$OUT/pretrained.pt" "$OUT/logits.npz"
   $PY final "$OUT/examples.jsonl" "$OUT/pretrained.pt" "$OUT/final.pt"
   MODEL="$OUT/final.pt"
-  NAME=stance-minilm-2-fine-tuned
+  NAME=stance-minilm-3-fine-tuned
 else
   # the corpus was never trained on: the model's logits there are held out as they stand
   $PY score "$OUT/examples.jsonl" "$OUT/pretrained.pt" "$OUT/logits.npz"

@@ -6,8 +6,10 @@ import dev.standpoint.analysis.model.Span;
 import dev.standpoint.analysis.text.Segmentation;
 import dev.standpoint.analysis.text.Token;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads source phrases out of a token sequence: the noun phrase that ends just before a cue
@@ -23,11 +25,44 @@ public final class NounPhraseReader {
     private final SourceWords lexicon;
     private final String text;
     private final List<Token> tokens;
+    /** Per token: the first word of its sentence, capitalised whatever it is. */
+    private final boolean[] opensSentence;
+    /** The words this article capitalises inside a sentence ("Steve Jobs"), lower case: names here. */
+    private final Set<String> capitalisedInside = new HashSet<>();
 
     public NounPhraseReader(SourceWords lexicon, Segmentation segmentation) {
         this.lexicon = lexicon;
         this.text = segmentation.text();
         this.tokens = segmentation.tokens();
+        this.opensSentence = new boolean[tokens.size()];
+        for (var sentence : segmentation.sentences()) {
+            for (int i = sentence.fromToken(); i < sentence.toToken(); i++) {
+                if (tokens.get(i).isWord()) {
+                    opensSentence[i] = true;
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isCapitalized() && !opensSentence[i]) {
+                capitalisedInside.add(tokens.get(i).lower());
+            }
+        }
+    }
+
+    /**
+     * "Hours later, ...", "Such attacks ...", "Well, ...": a word capitalised only because it opens its
+     * sentence, one copy writes in lower case, and this article never capitalises elsewhere ("Jobs said" stays
+     * a name where the article also writes "Steve Jobs").
+     */
+    private boolean isCapitalisedOpener(int at) {
+        if (!opensSentence[at]) {
+            return false;
+        }
+        String lower = tokens.get(at).lower();
+        // "Many", "Another", "Proponents" stand for people on their own: determiners and plurals keep their reading
+        return lexicon.isLowerCaseWord(lower) && !capitalisedInside.contains(lower) && !lexicon.determiners().contains(lower)
+                && !lexicon.isPluralCommonNoun(lower);
     }
 
 
@@ -99,7 +134,8 @@ public final class NounPhraseReader {
         // capitalised word before it makes the -ly word the end of a name
         boolean sentenceAdverb = lower.endsWith("ly") && last + 1 < tokens.size() && tokens.get(last + 1).is(",")
                 && !isLastWordOfName(last, floor);
-        boolean capitalisedHead = head.isCapitalized() && !lexicon.capitalisedNonNames().contains(lower) && !sentenceAdverb;
+        boolean capitalisedHead = head.isCapitalized() && !lexicon.capitalisedNonNames().contains(lower) && !sentenceAdverb
+                && !isCapitalisedOpener(last);
         if (!capitalisedHead && !lexicon.isSourceHead(lower)) {
             return Optional.empty();
         }
@@ -352,7 +388,8 @@ public final class NounPhraseReader {
         // Otherwise only a name the word lists do not know: capitalised words, not a sentence opener or a month.
         Token head = tokens.get(to - 1);
         boolean name = to - from <= MAX_PHRASE_TOKENS && head.isCapitalized()
-                && !lexicon.capitalisedNonNames().contains(head.lower()) && !lexicon.honorifics().contains(head.lower());
+                && !lexicon.capitalisedNonNames().contains(head.lower()) && !lexicon.honorifics().contains(head.lower())
+                && !isCapitalisedOpener(to - 1);
         if (!name) {
             return Optional.empty();
         }
@@ -402,7 +439,8 @@ public final class NounPhraseReader {
             return new SourcePhrase(span, name, span, Optional.empty(), ActorType.GROUP,
                     SourcePhrase.Reference.DESCRIPTION, from, to);
         }
-        if (last.isCapitalized()) {
+        // "Hours later", "Such attacks": one capitalised word that only opens its sentence is read as the word it is
+        if (last.isCapitalized() && !(to - start == 1 && isCapitalisedOpener(start))) {
             return classifyName(from, start, to, determiner, span);
         }
         String wholeName = normaliseSpace(span.of(text));

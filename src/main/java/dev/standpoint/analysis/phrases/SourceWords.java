@@ -31,6 +31,7 @@ public final class SourceWords {
     private final WordList rankModifiers = WordList.load("rank-modifiers.tsv");
     private final WordList nameParticles = WordList.load("name-particles.tsv");
     private final WordList nonSourcePlurals = WordList.load("non-source-plurals.tsv");
+    private final WordList lowerCaseWords = WordList.load("lower-case-words.tsv");
 
     public SourceWords() {
         // the hand-compiled list, then the source nouns counted in PolNeAR's train split
@@ -99,6 +100,11 @@ public final class SourceWords {
 
     public WordList capitalisedNonNames() {
         return capitalisedNonNames;
+    }
+
+    /** "hours", "such", "well": words copy writes in lower case inside sentences (lower-case-words.tsv, counted). */
+    public boolean isLowerCaseWord(String lowerCaseWord) {
+        return lowerCaseWords.contains(lowerCaseWord);
     }
 
     public WordList phraseBreakers() {

@@ -13,11 +13,16 @@ import java.util.function.IntPredicate;
  * Groups tokens into sentences. A sentence ends at . ! or ? before a capitalised word, a digit or a
  * quotation, unless the period closes an abbreviation ("Dr.", "Gen.", an initial); at a paragraph
  * break, unless the break follows such an abbreviation (so "noted Dr.\n\nElena Kovalenko" stays one
- * sentence); and after a quotation whose words end a sentence when a capitalised word follows.
+ * sentence); after a quotation whose words end a sentence when a capitalised word follows; and after a
+ * dateline ("WASHINGTON (AP) — ", "MANCHESTER, N.H. - "), so that the place it names is never read as the
+ * subject of the sentence it opens.
  */
 public final class SentenceSplitter {
     /** Abbreviations and abbreviated honorifics ("Dr.", "Gen.", "Inc.") whose period does not end a sentence. */
     private final Set<String> abbreviations;
+    /** Datelines are short: a place, its state or country, the agency. */
+    private static final int MAX_DATELINE_TOKENS = 12;
+
     /**
      * Robustness guard, not grammar: a "sentence" longer than this many tokens (real ones stay far below
      * it) is cut here, because cue reading does work per cue proportional to its sentence's length, and a
@@ -40,6 +45,15 @@ public final class SentenceSplitter {
         List<Sentence> sentences = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < tokens.size(); i++) {
+            if (i == from && (i == 0 || tokens.get(i).breakBefore())) {
+                int dash = datelineDash(tokens, i);
+                if (dash >= 0) {
+                    sentences.add(new Sentence(sentences.size(), from, dash + 1));
+                    from = dash + 1;
+                    i = dash;
+                    continue;
+                }
+            }
             Token t = tokens.get(i);
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             if (next == null) {
@@ -64,6 +78,48 @@ public final class SentenceSplitter {
             sentences.add(new Sentence(sentences.size(), from, tokens.size()));
         }
         return sentences;
+    }
+
+    /**
+     * The index of the dash that closes a dateline opening the paragraph at {@code from}, or -1: words in
+     * capitals ("WASHINGTON", "N.H"), commas and periods, at most one bracketed agency ("(AP)", "(Reuters)"),
+     * then a dash between spaces, then a sentence's start ("NATO - the alliance - met" is no dateline).
+     */
+    static int datelineDash(List<Token> tokens, int from) {
+        boolean capitals = false;
+        for (int j = from; j < tokens.size() && j - from <= MAX_DATELINE_TOKENS; j++) {
+            Token t = tokens.get(j);
+            if (j > from && t.breakBefore()) {
+                return -1;
+            }
+            if (t.isWord()) {
+                if (!t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)) || !Character.isLetter(t.text().codePointAt(0))) {
+                    return -1;
+                }
+                capitals |= t.text().length() > 1;
+            } else if (t.is("(") && j + 2 < tokens.size() && tokens.get(j + 1).isWord() && tokens.get(j + 2).is(")")) {
+                j += 2;
+            } else if (isDash(t)) {
+                if (j + 1 < tokens.size() && isDash(tokens.get(j + 1))
+                        && tokens.get(j + 1).span().start() == t.span().end()) {
+                    j++; // "WASHINGTON -- "
+                    t = tokens.get(j);
+                }
+                if (j + 1 >= tokens.size()) {
+                    return -1;
+                }
+                Token next = tokens.get(j + 1);
+                boolean spaced = next.span().start() > t.span().end() && !next.breakBefore();
+                return capitals && spaced && j > from && startsSentence(next) ? j : -1;
+            } else if (!t.is(",") && !t.is(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDash(Token t) {
+        return t.kind() == Token.Kind.PUNCT && "-\u2013\u2014\u2015".contains(t.text());
     }
 
     private static boolean startsSentence(Token next) {

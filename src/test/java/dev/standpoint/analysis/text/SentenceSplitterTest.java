@@ -43,4 +43,18 @@ class SentenceSplitterTest {
     void keepsDecimalsInsideASentence() {
         assertEquals(1, sentences("Inflation would be 1.75% next year, he said.").size());
     }
+
+    @Test
+    void endsADatelineBeforeTheSentenceItOpens() {
+        assertEquals(List.of("Headline", "WASHINGTON (AP) \u2014", "Sen. Chuck Grassley said it was fine."),
+                sentences("Headline\n\nWASHINGTON (AP) \u2014 Sen. Chuck Grassley said it was fine."));
+        assertEquals(List.of("MANCHESTER, N.H. -", "Voters came out."), sentences("MANCHESTER, N.H. - Voters came out."));
+        assertEquals(List.of("DES MOINES --", "Voters came out."), sentences("DES MOINES -- Voters came out."));
+    }
+
+    @Test
+    void keepsCapitalsThatAreNotADatelineInTheirSentence() {
+        assertEquals(List.of("NATO - the alliance - met today."), sentences("NATO - the alliance - met today."));
+        assertEquals(List.of("The US - China talks - ended."), sentences("The US - China talks - ended."));
+    }
 }

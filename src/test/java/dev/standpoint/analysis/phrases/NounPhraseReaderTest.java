@@ -1,0 +1,39 @@
+package dev.standpoint.analysis.phrases;
+
+import dev.standpoint.analysis.text.RuleSegmenter;
+import dev.standpoint.analysis.text.Segmentation;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NounPhraseReaderTest {
+
+    private static final SourceWords WORDS = new SourceWords();
+
+    /** The source phrase a tagger would get for the first token of the text. */
+    private static Optional<SourcePhrase> firstWordAsSource(String text) {
+        Segmentation segmentation = new RuleSegmenter().segment(text);
+        return new NounPhraseReader(WORDS, segmentation).phraseOf(0, 1);
+    }
+
+    @Test
+    void readsAWordThatOnlyOpensItsSentenceAsNoName() {
+        assertTrue(firstWordAsSource("Hours later, Trump returned the compliment.").isEmpty());
+        assertTrue(firstWordAsSource("Such attacks are unheard-of among the leaders.").isEmpty());
+        assertTrue(firstWordAsSource("Well, he was afraid it would.").isEmpty());
+    }
+
+    @Test
+    void keepsACommonWordAsANameWhereTheArticleCapitalisesItInsideASentence() {
+        assertEquals("Jobs", firstWordAsSource("Jobs said the phone was ready. Steve Jobs smiled.").orElseThrow().name());
+    }
+
+    @Test
+    void keepsDeterminersAndPluralsThatStandForPeople() {
+        assertEquals("Many", firstWordAsSource("Many said the plan was sound.").orElseThrow().name());
+        assertEquals("Proponents", firstWordAsSource("Proponents said the plan was sound.").orElseThrow().name());
+    }
+}
