@@ -3,7 +3,7 @@
 Prints one line per problem; exit status 1 if any."""
 import json, sys
 BBC = "../shared/corpus/bbc"  # run from the repository root
-POLNEAR = "../shared/eval/polnear/train/texts"  # the texts of polnear-annotations/
+POLNEAR = "../shared/eval/polnear/train/texts"  # the texts of polnear-annotations/ and polnear-agreement/
 LABELS = {"approval", "concern", "skepticism", "neutral"}
 TYPES = {"PERSON", "ORGANIZATION", "GROUP", "ANONYMOUS"}
 KINDS = {"direct_quote", "reported", "description"}
@@ -18,7 +18,7 @@ for f in sys.argv[1:]:
     except Exception as e:
         problem(f, f"not valid JSON: {e}"); continue
     try:
-        texts = POLNEAR if "polnear-annotations" in f else BBC
+        texts = POLNEAR if "polnear-annotations" in f or "polnear-agreement" in f else BBC
         text = open(f"{texts}/{g['doc']}", encoding="utf-8").read()
     except Exception as e:
         problem(f, f"doc not found: {e}"); continue

@@ -8,11 +8,12 @@ the token ids StanceTrainingData writes (the engine's own StanceModelInput), in 
      PolNeAR articles.
 
 Commands (run from the repository root, Debian's python3-torch 1.13, python3-onnx 1.12, numpy):
-  stance_train.py pretrain EXAMPLES OUT.pt [--share F] [--with-bbc-annotations]
+  stance_train.py pretrain EXAMPLES OUT.pt [--share F] [--with-bbc-annotations] [--with-polnear-annotations]
                                                           step 1; --share trains on a seeded share of its
                                                           articles (the learning curve: 0.25, 0.5, 1);
                                                           --with-bbc-annotations adds src/train/data's BBC
-                                                          annotations (gold evidence)
+                                                          annotations (gold evidence); --with-polnear-annotations
+                                                          src/train/data's annotated PolNeAR train articles
   stance_train.py cv EXAMPLES PRE.pt OUT.npz [--share F]  5-fold article-level cross-validation of step 2
                                                           (fold k's articles are in no training data of fold k);
                                                           --share trains on that share of each fold's data
@@ -160,6 +161,9 @@ def main():
         if "--with-bbc-annotations" in args:
             # the BBC articles annotated to the guide (none in the corpus or dev): BBC copy, still held out
             pre += [e for e in examples if e["set"] == "bbc-annotations" and e["evidence"] == "gold"]
+        if "--with-polnear-annotations" in args:
+            # PolNeAR train articles outside the corpus annotated whole to the guide: US copy, still held out
+            pre += [e for e in examples if e["set"] == "polnear-annotations" and e["evidence"] == "gold"]
         if "--with-engine-evidence" in args:
             # the same annotated actors as the engine reads their evidence: what serving sees
             pre += [e for e in examples if e["set"] == "bbc-annotations" and e["evidence"] == "engine"]

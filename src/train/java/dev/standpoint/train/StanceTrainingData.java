@@ -41,6 +41,8 @@ import java.util.stream.Stream;
  *       matched to it (as score.py matches), so the model also learns from what it will be given.
  *       {@code fold} 0-4: article-level folds, stratified by source, seeded.</li>
  *   <li>{@code bbc-annotations}: src/train/data/bbc-annotations, the same two ways; fold -1 (always train).</li>
+ *   <li>{@code polnear-annotations}: src/train/data/polnear-annotations, PolNeAR train articles outside the corpus
+ *       annotated whole to the guide, the same two ways; fold -1.</li>
  *   <li>{@code polnear-stance}: ../shared/corpus/polnear-stance, attributions grouped per article by source
  *       (a surname joins the fuller name before it; pronoun sources are left out), labelled with the majority
  *       side, neutral when none takes one. Fold -1, or the fold of the same article in corpus-polnear.</li>
@@ -85,6 +87,8 @@ public final class StanceTrainingData {
             data.gold("corpus-polnear", polnear, folds);
             data.gold("bbc-annotations", Gold.load(Path.of("src/train/data/bbc-annotations"), shared.resolve("corpus/bbc")),
                     Map.of());
+            data.gold("polnear-annotations", Gold.load(Path.of("src/train/data/polnear-annotations"),
+                    shared.resolve("eval/polnear/train/texts")), Map.of());
             data.gold("dev", Gold.load(shared.resolve("eval/dev/gold"), shared.resolve("eval/dev/texts")), Map.of());
             Map<String, Integer> polnearFolds = new HashMap<>();
             polnear.forEach(g -> polnearFolds.put(g.doc(), folds.get(g.name())));
