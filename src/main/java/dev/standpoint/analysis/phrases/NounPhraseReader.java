@@ -8,6 +8,7 @@ import dev.standpoint.analysis.text.Token;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,6 +51,41 @@ public final class NounPhraseReader {
         }
     }
 
+    /** A bracketed aside is never the name: "Governor Mary Fallin (R-OK) said", "Sen. Chuck Grassley (R-Iowa) on". */
+    private static final int MAX_ASIDE_TOKENS = 6;
+
+    /**
+     * The last token before a bracketed aside that ends at {@code last} ("Mary Fallin (R-OK)" ends at "Fallin"),
+     * the acronym where the brackets hold one ("the International Monetary Fund (IMF)" ends at "IMF"), or
+     * {@code last} itself where there is no aside or nothing before it from {@code floor}.
+     */
+    private int beforeAside(int last, int floor) {
+        if (last < 0 || last >= tokens.size() || !tokens.get(last).is(")")) {
+            return last;
+        }
+        for (int open = last - 1; open > floor && last - open <= MAX_ASIDE_TOKENS; open--) {
+            if (tokens.get(open).is("(")) {
+                if (isAcronym(open + 1, last)) {
+                    return open + 1;
+                }
+                return tokens.get(open - 1).isWord() ? open - 1 : last;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Whether tokens [from, to) are one acronym, "(IMF)" after "the International Monetary Fund": the short
+     * name the article goes on to use, kept as the name (a party tag, "(R-OK)", "(R)", is no acronym).
+     */
+    private boolean isAcronym(int from, int to) {
+        if (to - from != 1) {
+            return false;
+        }
+        String w = tokens.get(from).text();
+        return w.length() >= 2 && w.chars().allMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT));
+    }
+
     /**
      * "Hours later, ...", "Such attacks ...", "Well, ...": a word capitalised only because it opens its
      * sentence, one copy writes in lower case, and this article never capitalises elsewhere ("Jobs said" stays
@@ -78,6 +114,7 @@ public final class NounPhraseReader {
 
     /** The source phrase whose last token is {@code last}, reading leftwards no further than {@code floor}. */
     public Optional<SourcePhrase> endingAt(int last, int floor) {
+        last = beforeAside(last, floor);
         Optional<SourcePhrase> phrase = plainEndingAt(last, floor);
         if (phrase.isEmpty() || phrase.get().isPronoun()) {
             return phrase;
@@ -366,6 +403,9 @@ public final class NounPhraseReader {
     public Optional<SourcePhrase> phraseOf(int from, int to) {
         while (from < to && !tokens.get(from).isWord()) {
             from++;
+        }
+        if (to > from) {
+            to = beforeAside(to - 1, from) + 1;
         }
         while (to > from && !tokens.get(to - 1).isWord()) {
             to--;

@@ -6,6 +6,7 @@ import dev.standpoint.analysis.words.WordList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -18,11 +19,10 @@ import java.util.function.IntPredicate;
  * subject of the sentence it opens.
  */
 public final class SentenceSplitter {
-    /** Abbreviations and abbreviated honorifics ("Dr.", "Gen.", "Inc.") whose period does not end a sentence. */
-    private final Set<String> abbreviations;
     /** Datelines are short: a place, its state or country, the agency. */
     private static final int MAX_DATELINE_TOKENS = 12;
-
+    /** Abbreviations and abbreviated honorifics ("Dr.", "Gen.", "Inc.") whose period does not end a sentence. */
+    private final Set<String> abbreviations;
     /**
      * Robustness guard, not grammar: a "sentence" longer than this many tokens (real ones stay far below
      * it) is cut here, because cue reading does work per cue proportional to its sentence's length, and a
@@ -93,7 +93,7 @@ public final class SentenceSplitter {
                 return -1;
             }
             if (t.isWord()) {
-                if (!t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)) || !Character.isLetter(t.text().codePointAt(0))) {
+                if (!t.text().equals(t.text().toUpperCase(Locale.ROOT)) || !Character.isLetter(t.text().codePointAt(0))) {
                     return -1;
                 }
                 capitals |= t.text().length() > 1;

@@ -36,6 +36,18 @@ class SourcePhraseTest {
     }
 
     @Test
+    void readsTheNameBeforeABracketedPartyTag() {
+        Actor a = actors("Governor Mary Fallin (R-OK) said the plan was sound.").get(0);
+        assertEquals("Mary Fallin", a.name());
+        assertEquals(ActorType.PERSON, a.type());
+    }
+
+    @Test
+    void keepsABracketedAcronymAsTheNameTheArticleGoesOnToUse() {
+        assertEquals("IMF", actors("The International Monetary Fund (IMF) said the plan was sound.").get(0).name());
+    }
+
+    @Test
     void keepsAFormOfAddressInTheName() {
         assertEquals("Dr. Elena Kovalenko", actors("Dr. Elena Kovalenko said the plan was sound.").get(0).name());
         assertEquals("Sir Digby Jones", actors("Sir Digby Jones said the plan was sound.").get(0).name());
