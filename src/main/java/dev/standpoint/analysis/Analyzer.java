@@ -7,6 +7,7 @@ import dev.standpoint.analysis.actors.ResolvedAttribution;
 import dev.standpoint.analysis.actors.RuleActorResolver;
 import dev.standpoint.analysis.attribution.Attribution;
 import dev.standpoint.analysis.attribution.AttributionFinder;
+import dev.standpoint.analysis.attribution.CoordinatedSources;
 import dev.standpoint.analysis.attribution.CueLexicon;
 import dev.standpoint.analysis.attribution.RuleAttributionFinder;
 import dev.standpoint.analysis.attribution.TaggedAttributionFinder;
@@ -82,10 +83,10 @@ public final class Analyzer {
         CueLexicon cues = new CueLexicon();
         SourceWords words = new SourceWords();
         RuleAttributionFinder rules = new RuleAttributionFinder(cues);
-        AttributionFinder attribution = switch (settings.attribution()) {
+        AttributionFinder attribution = new CoordinatedSources(switch (settings.attribution()) {
             case RULES -> rules;
             case TAGGER -> TaggedAttributionFinder.load(cues, words, rules);
-        };
+        });
         this.stages = new Stages(new RuleSegmenter(), words, attribution, new RuleActorResolver(),
                 new RuleEvidenceCollector(), new TopicFinder(), stance, new SummaryWriter());
     }
