@@ -56,7 +56,7 @@ public final class StanceModel {
         }
     }
 
-    /** The model's name and version, as provenance reports it ("stance-minilm-3"). */
+    /** The model's name and version, as provenance reports it ("stance-minilm-4"). */
     public String name() {
         return name;
     }
