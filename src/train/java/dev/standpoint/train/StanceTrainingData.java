@@ -85,16 +85,32 @@ public final class StanceTrainingData {
             folds.putAll(folds(polnear));
             data.gold("corpus-bbc", bbc, folds);
             data.gold("corpus-polnear", polnear, folds);
-            data.gold("bbc-annotations", Gold.load(Path.of("src/train/data/bbc-annotations"), shared.resolve("corpus/bbc")),
-                    Map.of());
+            Set<String> drawn = docsOfBatches(Integer.parseInt(System.getProperty("standpoint.train.last-batch", "20")));
+            data.gold("bbc-annotations", Gold.load(Path.of("src/train/data/bbc-annotations"), shared.resolve("corpus/bbc"))
+                    .stream().filter(g -> drawn.contains(g.doc())).toList(), Map.of());
             data.gold("polnear-annotations", Gold.load(Path.of("src/train/data/polnear-annotations"),
-                    shared.resolve("eval/polnear/train/texts")), Map.of());
+                    shared.resolve("eval/polnear/train/texts")).stream().filter(g -> drawn.contains(g.doc())).toList(), Map.of());
             data.gold("dev", Gold.load(shared.resolve("eval/dev/gold"), shared.resolve("eval/dev/texts")), Map.of());
             Map<String, Integer> polnearFolds = new HashMap<>();
             polnear.forEach(g -> polnearFolds.put(g.doc(), folds.get(g.name())));
             data.polnearStance(shared, polnearFolds);
             System.out.println("examples written to " + file + ": " + data.counts);
         }
+    }
+
+    /**
+     * The articles of annotation batches 1 to {@code last} (src/train/data/batch-N.txt): a model's training data
+     * stays fixed as the annotation folders grow (stance-minilm-4: batches 1 to 20).
+     */
+    static Set<String> docsOfBatches(int last) throws IOException {
+        Set<String> docs = new java.util.HashSet<>();
+        for (int n = 1; n <= last; n++) {
+            Path batch = Path.of("src/train/data/batch-" + n + ".txt");
+            if (Files.exists(batch)) {
+                Files.readAllLines(batch).stream().map(String::strip).filter(l -> !l.isEmpty()).forEach(docs::add);
+            }
+        }
+        return docs;
     }
 
     /** Article-level folds: each source's articles sorted, shuffled with a fixed seed, dealt round. */
