@@ -3,6 +3,8 @@
 import os, random, json, re
 BBC = "../shared/corpus/bbc"
 GOLD = "../shared/corpus/gold/bbc"
+POLNEAR_TEXTS = "../shared/eval/polnear/train/texts"
+POLNEAR_GOLD = "../shared/corpus/gold/polnear"
 
 
 def gold_docs():
@@ -29,6 +31,27 @@ def draw(rng, quota, taken):
     return picked
 
 
+def polnear_gold_docs():
+    """The 105 PolNeAR train articles of the annotated corpus (held out): never drawn."""
+    return {json.load(open(os.path.join(POLNEAR_GOLD, f)))["doc"] for f in os.listdir(POLNEAR_GOLD)}
+
+
+def draw_polnear(rng, count, taken):
+    """The first `count` PolNeAR train articles of a seeded shuffle that are not taken, of the corpus's length
+    (250 to 1,200 words) and with actors to annotate (at least three reporting cues or quotations)."""
+    docs = sorted(f for f in os.listdir(POLNEAR_TEXTS) if f not in taken)
+    rng.shuffle(docs)
+    picked = []
+    for d in docs:
+        text = open(os.path.join(POLNEAR_TEXTS, d), encoding="utf-8", errors="replace").read()
+        words = len(text.split())
+        cues = len(re.findall(r"\b(said|says|told|added|warned|argued|claimed)\b", text)) + text.count('"') // 2
+        if 250 <= words <= 1200 and cues >= 3:
+            picked.append(d)
+        if len(picked) == count:
+            break
+    return picked
+
 
 def drawn_before(*draws):
     """The articles of earlier draws (sample.json, sample2.json, ...): new and agreement alike."""
@@ -46,6 +69,7 @@ def write_draw(picked, name, first_batch, batch_size):
         open(f"src/train/data/batch-{k + first_batch}.txt", "w").write("\n".join(batch) + "\n")
     json.dump({"new": picked}, open(f"src/train/data/{name}", "w"), indent=1)
     print(len(picked))
+
 
 if __name__ == "__main__":
     gold = gold_docs()
