@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,10 +87,9 @@ public final class StanceTrainingData {
             data.gold("corpus-bbc", bbc, folds);
             data.gold("corpus-polnear", polnear, folds);
             Set<String> drawn = docsOfBatches(Integer.parseInt(System.getProperty("standpoint.train.last-batch", "20")));
-            data.gold("bbc-annotations", Gold.load(Path.of("src/train/data/bbc-annotations"), shared.resolve("corpus/bbc"))
-                    .stream().filter(g -> drawn.contains(g.doc())).toList(), Map.of());
-            data.gold("polnear-annotations", Gold.load(Path.of("src/train/data/polnear-annotations"),
-                    shared.resolve("eval/polnear/train/texts")).stream().filter(g -> drawn.contains(g.doc())).toList(), Map.of());
+            data.gold("bbc-annotations", annotations("bbc-annotations", shared.resolve("corpus/bbc"), drawn), Map.of());
+            data.gold("polnear-annotations", annotations("polnear-annotations", shared.resolve("eval/polnear/train/texts"),
+                    drawn), Map.of());
             data.gold("dev", Gold.load(shared.resolve("eval/dev/gold"), shared.resolve("eval/dev/texts")), Map.of());
             Map<String, Integer> polnearFolds = new HashMap<>();
             polnear.forEach(g -> polnearFolds.put(g.doc(), folds.get(g.name())));
@@ -103,7 +103,7 @@ public final class StanceTrainingData {
      * stays fixed as the annotation folders grow (stance-minilm-4: batches 1 to 20).
      */
     static Set<String> docsOfBatches(int last) throws IOException {
-        Set<String> docs = new java.util.HashSet<>();
+        Set<String> docs = new HashSet<>();
         for (int n = 1; n <= last; n++) {
             Path batch = Path.of("src/train/data/batch-" + n + ".txt");
             if (Files.exists(batch)) {
@@ -111,6 +111,11 @@ public final class StanceTrainingData {
             }
         }
         return docs;
+    }
+
+    /** The annotations of src/train/data/FOLDER whose article one of the batches drew. */
+    static List<Gold> annotations(String folder, Path texts, Set<String> drawn) {
+        return Gold.load(Path.of("src/train/data", folder), texts).stream().filter(g -> drawn.contains(g.doc())).toList();
     }
 
     /** Article-level folds: each source's articles sorted, shuffled with a fixed seed, dealt round. */

@@ -87,6 +87,15 @@ public final class NounPhraseReader {
     }
 
     /**
+     * Whether the word at {@code at} can end a name: capitalised, not a closed-class word, weekday or month
+     * (capitalised-non-names.tsv), and not capitalised only because it opens its sentence.
+     */
+    private boolean isNameHead(int at) {
+        Token t = tokens.get(at);
+        return t.isCapitalized() && !lexicon.capitalisedNonNames().contains(t.lower()) && !isCapitalisedOpener(at);
+    }
+
+    /**
      * "Hours later, ...", "Such attacks ...", "Well, ...": a word capitalised only because it opens its
      * sentence, one copy writes in lower case, and this article never capitalises elsewhere ("Jobs said" stays
      * a name where the article also writes "Steve Jobs").
@@ -171,8 +180,7 @@ public final class NounPhraseReader {
         // capitalised word before it makes the -ly word the end of a name
         boolean sentenceAdverb = lower.endsWith("ly") && last + 1 < tokens.size() && tokens.get(last + 1).is(",")
                 && !isLastWordOfName(last, floor);
-        boolean capitalisedHead = head.isCapitalized() && !lexicon.capitalisedNonNames().contains(lower) && !sentenceAdverb
-                && !isCapitalisedOpener(last);
+        boolean capitalisedHead = isNameHead(last) && !sentenceAdverb;
         if (!capitalisedHead && !lexicon.isSourceHead(lower)) {
             return Optional.empty();
         }
@@ -427,9 +435,7 @@ public final class NounPhraseReader {
         }
         // Otherwise only a name the word lists do not know: capitalised words, not a sentence opener or a month.
         Token head = tokens.get(to - 1);
-        boolean name = to - from <= MAX_PHRASE_TOKENS && head.isCapitalized()
-                && !lexicon.capitalisedNonNames().contains(head.lower()) && !lexicon.honorifics().contains(head.lower())
-                && !isCapitalisedOpener(to - 1);
+        boolean name = to - from <= MAX_PHRASE_TOKENS && isNameHead(to - 1) && !lexicon.honorifics().contains(head.lower());
         if (!name) {
             return Optional.empty();
         }
