@@ -28,7 +28,7 @@ import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 import minilm
 
 LABELS = ["approval", "concern", "skepticism", "neutral"]
-SEED = 7
+SEED = int(os.environ.get("STANCE_SEED", "7"))  # the run-to-run spread is measured with other seeds
 EPOCHS_PRE, EPOCHS_FINE = 2, 2
 LR_PRE, LR_FINE = 5e-5, 3e-5
 BATCH = 16

@@ -550,8 +550,11 @@ public final class NounPhraseReader {
             }
             boolean possessive = pl.endsWith("'s");
             // A title is the role, but one written in full may begin a one-word name: "General Motors"
+            // and so is a party before a person's name: "Democrat Zephyr Teachout"
             boolean splitsOff = isTitle(p) && (abbreviated(nameFrom - 1)
-                    || wordsIn(nameFrom, to) >= 2 && !isOrganisationName(nameFrom, to));
+                    || wordsIn(nameFrom, to) >= 2 && !isOrganisationName(nameFrom, to))
+                    || lexicon.partyAffiliations().contains(pl) && wordsIn(nameFrom, to) >= 2
+                    && !isOrganisationName(nameFrom, to);
             boolean nameWord = p.isCapitalized() && !lexicon.is(pl, WordClass.ROLE) && !splitsOff && !possessive;
             boolean joiner = (pl.equals("of") || pl.equals("for") || pl.equals("and"))
                     && nameFrom - 2 >= start && tokens.get(nameFrom - 2).isCapitalized();

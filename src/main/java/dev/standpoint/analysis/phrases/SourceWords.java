@@ -30,6 +30,7 @@ public final class SourceWords {
     private final WordList prepositions = WordList.load("prepositions.tsv");
     private final WordList rankModifiers = WordList.load("rank-modifiers.tsv");
     private final WordList nameParticles = WordList.load("name-particles.tsv");
+    private final WordList partyAffiliations = WordList.load("party-affiliations.tsv");
     private final WordList nonSourcePlurals = WordList.load("non-source-plurals.tsv");
     private final WordList lowerCaseWords = WordList.load("lower-case-words.tsv");
 
@@ -96,6 +97,11 @@ public final class SourceWords {
     /** "de", "von", "bin": lower-case words inside a name, between capitalised ones. */
     public WordList nameParticles() {
         return nameParticles;
+    }
+
+    /** Party words that, before a person's name, are the person's affiliation ("Democrat Zephyr Teachout"). */
+    public WordList partyAffiliations() {
+        return partyAffiliations;
     }
 
     public WordList capitalisedNonNames() {

@@ -26,15 +26,44 @@ public final class RuleSegmenter implements Segmenter {
         return new Segmentation(text, paragraphs, quotations, tokens, sentences, headline(text, paragraphs));
     }
 
-    /** The first line when it reads as a headline: short, and not closed like a sentence. */
+    /**
+     * The first paragraph when it reads as a headline: short, and either not closed like a sentence
+     * (BBC) or closed by a full stop but written in title case ("Conservative Icon Morton Blackwell Endorses
+     * Ted Cruz."): PolNeAR closes three titles in four so, and a third of them are in title case. Read as
+     * copy, such a title gave actors named "Conservative Icon Morton" and became the article's lead.
+     */
     static Optional<Span> headline(String text, List<Span> paragraphs) {
         if (paragraphs.size() < 2) {
             return Optional.empty();
         }
         Span first = paragraphs.get(0);
-        String line = first.of(text);
-        boolean headline = line.length() <= HEADLINE_MAX_CHARS && !line.matches("(?s).*[.!?:]$");
-        return headline ? Optional.of(first) : Optional.empty();
+        String line = first.of(text).strip();
+        if (line.length() > HEADLINE_MAX_CHARS) {
+            return Optional.empty();
+        }
+        boolean open = !line.matches("(?s).*[.!?:]$");
+        return open || closedHeadline(line) ? Optional.of(first) : Optional.empty();
+    }
+
+    /** A line closed by a full stop that is still a title: title case, with no quotation or second sentence. */
+    private static boolean closedHeadline(String line) {
+        if (!line.endsWith(".") || line.indexOf('"') >= 0 || line.indexOf('\u201C') >= 0
+                || line.substring(0, line.length() - 1).matches("(?s).*[.!?]\\s+\\p{Lu}.*")) {
+            return false; // a quotation or a second sentence is copy, not a title
+        }
+        String[] words = line.split("\\s+");
+        int longWords = 0, capitalised = 0;
+        for (String w : words) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (letters.length() >= 4) {
+                longWords++;
+                if (Character.isUpperCase(letters.codePointAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        // words of four letters and more: "of", "the", "to" stay lower case in a title
+        return longWords >= 3 && capitalised >= 0.8 * longWords;
     }
 
     private static boolean endsSentence(String text, Quotation q) {

@@ -36,6 +36,22 @@ class SourcePhraseTest {
     }
 
     @Test
+    void readsAPartyBeforeAPersonsNameAsTheRole() {
+        Actor a = actors("Liberal Democrat Sarah Teather said the plan was sound.").get(0);
+        assertEquals("Sarah Teather", a.name());
+        assertEquals("Liberal Democrat", a.role().orElseThrow());
+        Actor b = actors("Democrat Zephyr Teachout said the plan was sound.").get(0);
+        assertEquals("Zephyr Teachout", b.name());
+        assertEquals("Democrat", b.role().orElseThrow());
+    }
+
+    @Test
+    void keepsAPartyInsideTheNameOfAnOrganisation() {
+        assertEquals("Republican National Committee",
+                actors("The Republican National Committee said the plan was sound.").get(0).name());
+    }
+
+    @Test
     void readsTheNameBeforeABracketedPartyTag() {
         Actor a = actors("Governor Mary Fallin (R-OK) said the plan was sound.").get(0);
         assertEquals("Mary Fallin", a.name());
