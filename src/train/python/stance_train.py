@@ -21,7 +21,9 @@ Commands (run from the repository root, Debian's python3-torch 1.13, python3-onn
                                                           for a model of step 1 alone), for stance_calibrate.py
   stance_train.py final EXAMPLES PRE.pt OUT.pt             step 2 on every fold
   stance_train.py export MODEL.pt ENCODER.onnx OUT.onnx    ONNX with int8 weights (dynamic quantisation)
-Seeded; prints timings. The whole chain is src/train/stance.sh.
+Seeded (STANCE_SEED, default 7: other seeds measure the run-to-run spread); prints timings. The encoder is
+MINILM_ONNX (default all-MiniLM-L6-v2; any BERT-shaped ONNX of langchain4j's jars with the same vocabulary, such as
+bge-small-en-v1.5, loads the same way). The whole chain is src/train/stance.sh.
 """
 import json, math, os, random, sys, time
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
