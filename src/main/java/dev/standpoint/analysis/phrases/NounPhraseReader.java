@@ -549,12 +549,10 @@ public final class NounPhraseReader {
                 continue;
             }
             boolean possessive = pl.endsWith("'s");
-            // A title is the role, but one written in full may begin a one-word name: "General Motors"
-            // and so is a party before a person's name: "Democrat Zephyr Teachout"
-            boolean splitsOff = isTitle(p) && (abbreviated(nameFrom - 1)
-                    || wordsIn(nameFrom, to) >= 2 && !isOrganisationName(nameFrom, to))
-                    || lexicon.partyAffiliations().contains(pl) && wordsIn(nameFrom, to) >= 2
-                    && !isOrganisationName(nameFrom, to);
+            // A title is the role, but one written in full may begin a one-word name: "General Motors";
+            // a party before a person's name is the role too: "Democrat Zephyr Teachout"
+            boolean splitsOff = isTitle(p) && (abbreviated(nameFrom - 1) || isPersonsName(nameFrom, to))
+                    || lexicon.partyAffiliations().contains(pl) && isPersonsName(nameFrom, to);
             boolean nameWord = p.isCapitalized() && !lexicon.is(pl, WordClass.ROLE) && !splitsOff && !possessive;
             boolean joiner = (pl.equals("of") || pl.equals("for") || pl.equals("and"))
                     && nameFrom - 2 >= start && tokens.get(nameFrom - 2).isCapitalized();
@@ -683,6 +681,11 @@ public final class NounPhraseReader {
 
     private boolean abbreviated(int at) {
         return at + 1 < tokens.size() && tokens.get(at + 1).is(".");
+    }
+
+    /** Whether tokens [from, to) read as a person's full name: two words or more, no organisation word. */
+    private boolean isPersonsName(int from, int to) {
+        return wordsIn(from, to) >= 2 && !isOrganisationName(from, to);
     }
 
     private int wordsIn(int from, int to) {
