@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads source phrases out of a token sequence: the noun phrase that ends just before a cue
@@ -21,6 +22,10 @@ import java.util.Set;
 public final class NounPhraseReader {
 
     private static final int MAX_LOWER_CASE_MODIFIERS = 3;
+    // compiled once: these run on every capitalised word, and a pattern compiled per call was the engine's top cost
+    private static final Pattern POSSESSIVE_END = Pattern.compile("'s?$");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern ANY_SPACES = Pattern.compile("[\\s\\p{Zs}]+");
     private static final int MAX_PHRASE_TOKENS = 9;
 
     private final SourceWords lexicon;
@@ -622,7 +627,7 @@ public final class NounPhraseReader {
 
     /** A word that makes a capitalised name an organisation's: "Union", "Forum", "House" in "White House". */
     private boolean isOrganisationWord(String lower) {
-        String word = lower.replaceAll("'s?$", "");
+        String word = POSSESSIVE_END.matcher(lower).replaceFirst("");
         return lexicon.is(word, WordClass.ORG) || lexicon.is(word, WordClass.NAME_ORG);
     }
 
@@ -720,7 +725,7 @@ public final class NounPhraseReader {
                 upper++;
             }
         }
-        return upper >= 2 && upper * 2 >= word.replaceAll("[^\\p{L}]", "").length() - 1;
+        return upper >= 2 && upper * 2 >= NOT_A_LETTER.matcher(word).replaceAll("").length() - 1;
     }
 
     private String slice(int from, int to) {
@@ -728,7 +733,7 @@ public final class NounPhraseReader {
     }
 
     public static String normaliseSpace(String s) {
-        return s.replaceAll("[\\s\\p{Zs}]+", " ").trim(); // every Unicode space, no-break ones too
+        return ANY_SPACES.matcher(s).replaceAll(" ").trim(); // every Unicode space, no-break ones too
     }
 
     public static String stripArticle(String s) {

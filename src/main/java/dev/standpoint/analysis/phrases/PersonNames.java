@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +21,9 @@ import java.util.stream.Stream;
  * Victor Khrenin" in the lead lets a later "Khrenin stated" and "the minister emphasized" find him.
  */
 public final class PersonNames {
+
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s?$");
 
     /** A person named in the text, with the role the same phrase gives. */
     public record PersonName(SourcePhrase phrase, int sentence) {
@@ -110,7 +114,7 @@ public final class PersonNames {
     /** The role names the office: it has every word of it, and no rank modifier the office lacks. */
     public boolean holds(String role, List<String> officeWords) {
         // "Gov." holds the office "the governor"
-        List<String> roleWords = Stream.of(role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+        List<String> roleWords = Stream.of(NOT_LETTERS.split(role.toLowerCase(Locale.ROOT)))
                 .map(honorifics::fullForm).toList();
         if (officeWords.isEmpty() || !roleWords.containsAll(officeWords)) {
             return false;
@@ -121,6 +125,6 @@ public final class PersonNames {
     /** The last word of a name, lower case, without a possessive: "Mr Kilroy-Silk's" gives "kilroy-silk". */
     public static String surnameOf(String name) {
         String[] words = name.split(" ");
-        return words[words.length - 1].replaceFirst("['\u2019]s?$", "").toLowerCase(Locale.ROOT);
+        return POSSESSIVE_END.matcher(words[words.length - 1]).replaceFirst("").toLowerCase(Locale.ROOT);
     }
 }
