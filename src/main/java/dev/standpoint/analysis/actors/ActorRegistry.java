@@ -5,6 +5,7 @@ import dev.standpoint.analysis.model.Span;
 import dev.standpoint.analysis.phrases.PersonNames;
 import dev.standpoint.analysis.phrases.SourcePhrase;
 import dev.standpoint.analysis.words.Honorifics;
+import dev.standpoint.analysis.words.NamePronouns;
 import dev.standpoint.analysis.words.WordList;
 
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ final class ActorRegistry {
     }
 
     private final PersonNames names;
-    private final Honorifics honorifics = Honorifics.load();
+    private final NamePronouns namePronouns = NamePronouns.load();
     private final WordList possessives;
     private final WordList organisationAnaphors;
     private final WordList prepositions;
@@ -112,7 +113,7 @@ final class ActorRegistry {
         }
         Entry entry = link.entry();
         if (entry.pronoun.isEmpty()) {
-            entry.pronoun = phrase.isPronoun() ? pronounOf(phrase) : honorifics.pronounOfName(phrase.name());
+            entry.pronoun = phrase.isPronoun() ? pronounOf(phrase) : namePronouns.of(phrase.name());
         }
         entry.mentions.add(phrase.reference() == SourcePhrase.Reference.NAME ? phrase.nameSpan() : phrase.span());
         entry.lastSentence = sentence;
@@ -176,12 +177,14 @@ final class ActorRegistry {
             if (lastPersonNear && agrees(lastPerson.pronoun, gendered)) {
                 return new Link(lastPerson, "pronoun-last-source");
             }
-            // "she" after "Mr Yushchenko": the last person named whom the pronoun can fit
-            Optional<PersonNames.PersonName> named = names.lastBefore(phrase.fromToken(), sentence, NAMED_REACH_SENTENCES);
-            if (named.isPresent() && agrees(honorifics.pronounOfName(named.get().phrase().name()), gendered)) {
-                Entry person = resolveName(named.get().phrase(), sentence);
-                if (agrees(person.pronoun, gendered)) {
-                    return new Link(person, "pronoun-last-named");
+            // "she" after "Mr Yushchenko": the nearest person named whom the pronoun can fit ("he" after "Hillary
+            // Clinton" and "Bill Clinton" is Bill)
+            for (PersonNames.PersonName named : names.before(phrase.fromToken(), sentence, NAMED_REACH_SENTENCES)) {
+                if (agrees(namePronouns.of(named.phrase().name()), gendered)) {
+                    Entry person = resolveName(named.phrase(), sentence);
+                    if (agrees(person.pronoun, gendered)) {
+                        return new Link(person, "pronoun-last-named");
+                    }
                 }
             }
             return lastPersonNear && lastPerson.pronoun.isEmpty() ? new Link(lastPerson, "pronoun-last-source") : null;

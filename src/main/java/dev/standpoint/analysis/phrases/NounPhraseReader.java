@@ -595,6 +595,7 @@ public final class NounPhraseReader {
         boolean organisationWord = false;
         boolean acronym = false;
         int words = 0;
+        StringBuilder lowerCaseWords = new StringBuilder();
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (!t.isWord()) {
@@ -602,6 +603,7 @@ public final class NounPhraseReader {
             }
             words++;
             String l = t.lower();
+            lowerCaseWords.append(lowerCaseWords.isEmpty() ? "" : " ").append(l);
             honorific |= isHonorific(t);
             organisationWord |= isOrganisationWord(l);
             acronym |= isAcronym(t.text());
@@ -609,7 +611,7 @@ public final class NounPhraseReader {
         if (honorific) {
             return ActorType.PERSON;
         }
-        if (organisationWord || acronym) {
+        if (organisationWord || acronym || lexicon.placeNames().contains(lowerCaseWords.toString())) {
             return ActorType.ORGANIZATION;
         }
         // A lone capitalised word is taken for an organisation until it is found to be a person's surname.

@@ -89,6 +89,17 @@ public final class PersonNames {
         return Optional.ofNullable(bySurname.get(surname));
     }
 
+    /** The persons named before the token, the nearest first, no more than {@code reach} sentences back. */
+    public List<PersonName> before(int token, int sentence, int reach) {
+        List<PersonName> nearestFirst = new ArrayList<>();
+        for (int i = inOrder.size() - 1; i >= 0 && sentence - inOrder.get(i).sentence() <= reach; i--) {
+            if (inOrder.get(i).phrase().fromToken() < token) {
+                nearestFirst.add(inOrder.get(i));
+            }
+        }
+        return nearestFirst;
+    }
+
     /** The last person named before the token, no more than {@code reach} sentences back. */
     public Optional<PersonName> lastBefore(int token, int sentence, int reach) {
         for (int i = inOrder.size() - 1; i >= 0; i--) {

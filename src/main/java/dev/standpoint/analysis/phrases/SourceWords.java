@@ -31,6 +31,7 @@ public final class SourceWords {
     private final WordList rankModifiers = WordList.load("rank-modifiers.tsv");
     private final WordList nameParticles = WordList.load("name-particles.tsv");
     private final WordList partyAffiliations = WordList.load("party-affiliations.tsv");
+    private final WordList placeNames = WordList.load("place-names.tsv");
     private final WordList nonSourcePlurals = WordList.load("non-source-plurals.tsv");
     private final WordList lowerCaseWords = WordList.load("lower-case-words.tsv");
 
@@ -102,6 +103,11 @@ public final class SourceWords {
     /** Party words that, before a person's name, are the person's affiliation ("Democrat Zephyr Teachout"). */
     public WordList partyAffiliations() {
         return partyAffiliations;
+    }
+
+    /** Countries, US states, cities and regions, by their words in lower case ("new hampshire"). */
+    public WordList placeNames() {
+        return placeNames;
     }
 
     public WordList capitalisedNonNames() {

@@ -49,11 +49,6 @@ public final class Honorifics {
         return of(word).isPresent();
     }
 
-    /** "he" or "she" when the name opens with an honorific that says which ("Mr", "Dame"), else empty. */
-    public String pronounOfName(String name) {
-        return of(name.split(" ")[0]).map(Honorific::pronoun).orElse("");
-    }
-
     /** Whether the word is a courtesy title that says nothing more about a person: Mr, Mrs, Ms, Miss. */
     public boolean isCourtesyTitle(String word) {
         return of(word).map(h -> h.kind() == Kind.COURTESY).orElse(false);

@@ -56,6 +56,26 @@ class QuoteSpeakersTest {
     }
 
     @Test
+    void aFirstNameTellsThePronounSoSheSkipsTheManWhoSpokeLast() {
+        Analysis a = analyze("Hillary Clinton spoke in Iowa. David Axelrod said the race was close.\n\n"
+                + "\"We will win,\" she said.");
+        assertEquals(Optional.of("Hillary Clinton"), speakerOf(a, "We will win"));
+    }
+
+    @Test
+    void givesHeToTheNearestManNamedWhenTheLastNameIsAWomans() {
+        Analysis a = analyze("Bill Clinton stood beside Hillary Clinton at the convention.\n\n"
+                + "\"She is the best darn change-maker,\" he said.");
+        assertEquals(Optional.of("Bill Clinton"), speakerOf(a, "She is the best"));
+    }
+
+    @Test
+    void aPlaceOfTwoWordsIsNoPersonForAPronoun() {
+        Analysis a = analyze("The senator campaigned hard in New Hampshire.\n\n\"We are surging,\" he said.");
+        assertTrue(a.actors().stream().noneMatch(actor -> actor.name().equals("New Hampshire")), a.actors().toString());
+    }
+
+    @Test
     void leavesAQuoteUnattributedWhenThePronounFitsNobody() {
         Analysis a = analyze("Ms Jowell said it was good. \"We are ready,\" he said.");
         assertEquals(Optional.empty(), speakerOf(a, "We are ready"));

@@ -43,8 +43,18 @@ class WordFilesTest {
         assertTrue(h.isTitle("maj"));
         assertFalse(h.isTitle("Dr"));
         assertTrue(h.isCourtesyTitle("Mr"));
-        assertEquals("she", h.pronounOfName("Dame Judi Dench"));
         assertEquals("governor", h.fullForm("gov"));
         assertTrue(h.abbreviated().containsAll(List.of("gov", "sen", "maj", "dr", "mr")));
+    }
+
+    @Test
+    void aNameTellsItsPronounByHonorificOrFirstNameButALoneSurnameDoesNot() {
+        NamePronouns p = NamePronouns.load();
+        assertEquals("she", p.of("Dame Judi Dench"));
+        assertEquals("he", p.of("David Axelrod"));
+        assertEquals("she", p.of("Sen. Elizabeth Warren"), "a title that tells nothing, then the first name");
+        assertEquals("", p.of("Axelrod"));
+        assertEquals("", p.of("May"), "Theresa May's surname is a first name too");
+        assertEquals("", p.of("Leslie Moonves"), "a first name both sexes bear");
     }
 }
