@@ -47,11 +47,12 @@ public final class CueLexicon {
     }
 
     /**
-     * cues.tsv and the cues counted in PolNeAR's train split (cues-polnear.tsv): for typing the cues the trained
-     * tagger finds ("tweeted", "wants", "pointed out"), which would otherwise count as actions that show no view.
+     * cues.tsv, the cues counted in PolNeAR's train split (cues-polnear.tsv) and verbs of judgement and siding
+     * (cues-reactions.tsv): for typing the cues the trained tagger finds ("tweeted", "wants", "assailed"), which
+     * would otherwise count as actions that show no view.
      */
     public static CueLexicon withPolnearCues() {
-        return new CueLexicon("cues.tsv", "cues-polnear.tsv");
+        return new CueLexicon("cues.tsv", "cues-polnear.tsv", "cues-reactions.tsv");
     }
 
     public Optional<Cue> lookup(String lowerCaseWord) {

@@ -7,6 +7,7 @@ import dev.standpoint.analysis.model.ActorType;
 import dev.standpoint.analysis.model.Analysis;
 import dev.standpoint.analysis.model.Article;
 import dev.standpoint.analysis.model.Evidence;
+import dev.standpoint.analysis.model.EvidenceKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -33,6 +34,14 @@ class TaggedAttributionFinderTest {
         assertEquals(1, found.size(), found::toString);
         assertEquals("Mr Hughes", found.get(0).name());
         assertEquals(List.of("the budget was a bag of tricks"), found.get(0).evidence().stream().map(Evidence::text).toList());
+    }
+
+    @Test
+    void aVerbOfJudgementTheTaggerFindsIsAReactionNotAnAction() {
+        String text = "Tax plan\n\nSenator Mary Hughes lambasted the budget as a bag of tricks on Tuesday.";
+        List<Actor> found = actors(TAGGER, text);
+        assertEquals(List.of("Mary Hughes"), found.stream().map(Actor::name).toList());
+        assertEquals(EvidenceKind.DESCRIPTION, found.get(0).evidence().get(0).kind());
     }
 
     @Test
