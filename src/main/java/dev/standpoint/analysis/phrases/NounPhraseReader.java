@@ -27,6 +27,8 @@ public final class NounPhraseReader {
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Pattern ANY_SPACES = Pattern.compile("[\\s\\p{Zs}]+");
     private static final int MAX_PHRASE_TOKENS = 9;
+    /** Determiners that name nobody on their own, unlike "some" or "both" ("Some argue ..."). */
+    private static final Set<String> LONE_ARTICLES = Set.of("the", "a", "an", "no");
 
     private final SourceWords lexicon;
     private final String text;
@@ -427,8 +429,10 @@ public final class NounPhraseReader {
             return Optional.of(classify(from, to)); // "he", "they": resolved to their antecedent by the actor stage
         }
         if (from >= to || tokens.get(to - 1).lower().endsWith("'s")
-                || to - from == 1 && lexicon.capitalisedNonNames().contains(tokens.get(from).lower())) {
-            return Optional.empty(); // "Mr Brown's" names an owner, "Tuesday" a day: neither speaks
+                || to - from == 1 && (lexicon.capitalisedNonNames().contains(tokens.get(from).lower())
+                || LONE_ARTICLES.contains(tokens.get(from).lower()))) {
+            // "Mr Brown's" names an owner, "Tuesday" a day, a sentence's opening "The" nobody: none speaks
+            return Optional.empty();
         }
         SourcePhrase whole = classify(from, to);
         if (whole != null) {
@@ -469,6 +473,9 @@ public final class NounPhraseReader {
             ActorType type = lexicon.pronounType(headLower);
             return new SourcePhrase(span, last.text(), span, Optional.empty(), type, SourcePhrase.Reference.PRONOUN,
                     from, to);
+        }
+        if (to - from == 1 && LONE_ARTICLES.contains(headLower)) {
+            return null; // a sentence's opening "The" before a cue read as a verb ("The comments come after ...")
         }
         int start = from;
         String determiner = "";

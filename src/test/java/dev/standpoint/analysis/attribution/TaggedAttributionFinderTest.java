@@ -45,6 +45,13 @@ class TaggedAttributionFinderTest {
     }
 
     @Test
+    void aSentencesOpeningArticleBeforeANounReadAsACueIsNobody() {
+        String text = "Terror plan\n\nThe comments come after Tony Blair defended his anti-terror proposals.";
+        assertEquals(List.of(), actors(RULES, text));
+        assertEquals(List.of("Tony Blair"), actors(TAGGER, text).stream().map(Actor::name).toList());
+    }
+
+    @Test
     void makesNoActorOfSomeoneWhoOnlyActs() {
         assertEquals(List.of(), actors(TAGGER, "Gun sale\n\nGunBroker.com has removed the listing for the weapon."));
     }
