@@ -174,6 +174,17 @@ final class ActorRegistry {
         String gendered = pronounOf(phrase);
         if (!gendered.isEmpty()) {
             boolean lastPersonNear = lastPerson != null && sentence - lastPerson.lastSentence <= PRONOUN_REACH_SENTENCES;
+            // a person named since the last source spoke, in this sentence or the one before, whose name says
+            // the pronoun fits: "Trump spoke in Iowa. Later Hillary Clinton toured Ohio. She said ..."
+            for (PersonNames.PersonName named : names.before(phrase.fromToken(), sentence, 1)) {
+                boolean since = lastPerson == null || named.sentence() > lastPerson.lastSentence;
+                if (since && namePronouns.of(named.phrase().name()).equals(gendered)) {
+                    Entry person = resolveName(named.phrase(), sentence);
+                    if (agrees(person.pronoun, gendered)) {
+                        return new Link(person, "pronoun-named-since");
+                    }
+                }
+            }
             if (lastPersonNear && agrees(lastPerson.pronoun, gendered)) {
                 return new Link(lastPerson, "pronoun-last-source");
             }
