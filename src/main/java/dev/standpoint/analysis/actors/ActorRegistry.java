@@ -178,11 +178,9 @@ final class ActorRegistry {
             // the pronoun fits: "Trump spoke in Iowa. Later Hillary Clinton toured Ohio. She said ..."
             for (PersonNames.PersonName named : names.before(phrase.fromToken(), sentence, 1)) {
                 boolean since = lastPerson == null || named.sentence() > lastPerson.lastSentence;
-                if (since && namePronouns.of(named.phrase().name()).equals(gendered)) {
-                    Entry person = resolveName(named.phrase(), sentence);
-                    if (agrees(person.pronoun, gendered)) {
-                        return new Link(person, "pronoun-named-since");
-                    }
+                Optional<Entry> person = since ? fitting(named, gendered, true, sentence) : Optional.empty();
+                if (person.isPresent()) {
+                    return new Link(person.get(), "pronoun-named-since");
                 }
             }
             if (lastPersonNear && agrees(lastPerson.pronoun, gendered)) {
@@ -191,11 +189,9 @@ final class ActorRegistry {
             // "she" after "Mr Yushchenko": the nearest person named whom the pronoun can fit ("he" after "Hillary
             // Clinton" and "Bill Clinton" is Bill)
             for (PersonNames.PersonName named : names.before(phrase.fromToken(), sentence, NAMED_REACH_SENTENCES)) {
-                if (agrees(namePronouns.of(named.phrase().name()), gendered)) {
-                    Entry person = resolveName(named.phrase(), sentence);
-                    if (agrees(person.pronoun, gendered)) {
-                        return new Link(person, "pronoun-last-named");
-                    }
+                Optional<Entry> person = fitting(named, gendered, false, sentence);
+                if (person.isPresent()) {
+                    return new Link(person.get(), "pronoun-last-named");
                 }
             }
             return lastPersonNear && lastPerson.pronoun.isEmpty() ? new Link(lastPerson, "pronoun-last-source") : null;
@@ -203,6 +199,19 @@ final class ActorRegistry {
         Entry candidate = phrase.name().equalsIgnoreCase("they") ? lastCollective : lastOrganisation;
         return candidate != null && sentence - candidate.lastSentence <= IT_THEY_REACH_SENTENCES
                 ? new Link(candidate, "pronoun-last-collective") : null;
+    }
+
+    /**
+     * The named person's actor if the pronoun can stand for them: their name does not rule it out (or, when
+     * {@code nameMustTell}, says it), nor does a pronoun that already stood for them.
+     */
+    private Optional<Entry> fitting(PersonNames.PersonName named, String pronoun, boolean nameMustTell, int sentence) {
+        String byName = namePronouns.of(named.phrase().name());
+        if (nameMustTell ? !byName.equals(pronoun) : !agrees(byName, pronoun)) {
+            return Optional.empty();
+        }
+        Entry person = resolveName(named.phrase(), sentence);
+        return agrees(person.pronoun, pronoun) ? Optional.of(person) : Optional.empty();
     }
 
     private static boolean agrees(String known, String pronoun) {
