@@ -77,6 +77,13 @@ class QuoteSpeakersTest {
     }
 
     @Test
+    void aSurnameAloneNamesThePersonAgainForAPronoun() {
+        Analysis a = analyze("Donald Trump arrived in Iowa on Sunday. Ted Cruz said the race was over.\n\n"
+                + "Later, Trump toured Ohio. \"We will win,\" he said.");
+        assertEquals(Optional.of("Donald Trump"), speakerOf(a, "We will win"));
+    }
+
+    @Test
     void aPlaceOfTwoWordsIsNoPersonForAPronoun() {
         Analysis a = analyze("The senator campaigned hard in New Hampshire.\n\n\"We are surging,\" he said.");
         assertTrue(a.actors().stream().noneMatch(actor -> actor.name().equals("New Hampshire")), a.actors().toString());
