@@ -5,6 +5,7 @@ import dev.standpoint.analysis.model.ActorType;
 import dev.standpoint.analysis.model.Span;
 import dev.standpoint.analysis.text.Segmentation;
 import dev.standpoint.analysis.text.Token;
+import dev.standpoint.analysis.words.NamePronouns;
 
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class NounPhraseReader {
     private static final int MAX_PHRASE_TOKENS = 9;
     /** Determiners that name nobody on their own, unlike "some" or "both" ("Some argue ..."). */
     private static final Set<String> LONE_ARTICLES = Set.of("the", "a", "an", "no");
+    private static final NamePronouns FIRST_NAMES = NamePronouns.load();
 
     private final SourceWords lexicon;
     private final String text;
@@ -565,7 +567,9 @@ public final class NounPhraseReader {
             // a party before a person's name is the role too: "Democrat Zephyr Teachout"
             boolean splitsOff = isTitle(p) && (abbreviated(nameFrom - 1) || isPersonsName(nameFrom, to))
                     || lexicon.partyAffiliations().contains(pl) && isPersonsName(nameFrom, to);
-            boolean nameWord = p.isCapitalized() && !lexicon.is(pl, WordClass.ROLE) && !splitsOff && !possessive;
+            boolean surnameRole = nameFrom == to && lexicon.is(pl, WordClass.ROLE) && isSurnameAt(nameFrom - 1, start);
+            boolean nameWord = p.isCapitalized() && (!lexicon.is(pl, WordClass.ROLE) || surnameRole) && !splitsOff
+                    && !possessive;
             boolean joiner = (pl.equals("of") || pl.equals("for") || pl.equals("and"))
                     && nameFrom - 2 >= start && tokens.get(nameFrom - 2).isCapitalized();
             boolean particle = nameFrom < to && isParticleInName(nameFrom - 1, to) && followsNameWord(nameFrom - 1, start);
@@ -721,6 +725,23 @@ public final class NounPhraseReader {
 
     static boolean isInitial(Token t) {
         return t.isWord() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /**
+     * Whether the role word at {@code at}, the last of a name, is a surname: after a first name ("Steve King",
+     * "Howard Dean") or a form of address ("Mr. King", "Dr Bishop").
+     */
+    private boolean isSurnameAt(int at, int floor) {
+        int before = at - 1;
+        if (before >= floor && tokens.get(before).is(".")) {
+            before--;
+        }
+        if (before < floor || !tokens.get(before).isCapitalized()) {
+            return false;
+        }
+        Token t = tokens.get(before);
+        return FIRST_NAMES.isFirstName(t.lower())
+                || isHonorific(t) && lexicon.honorifics().of(t.lower()).map(h -> h.staysInName()).orElse(false);
     }
 
     public boolean isHonorific(Token t) {

@@ -27,6 +27,11 @@ public final class NamePronouns {
         return INSTANCE;
     }
 
+    /** Whether the word, lower case, is a first name the census tells a pronoun for ("charlie", "hillary"). */
+    public boolean isFirstName(String lowerCaseWord) {
+        return byFirstName.containsKey(lowerCaseWord);
+    }
+
     public String of(String name) {
         String[] words = name.split(" ");
         int first = 0;

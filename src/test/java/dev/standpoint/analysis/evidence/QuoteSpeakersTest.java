@@ -84,6 +84,14 @@ class QuoteSpeakersTest {
     }
 
     @Test
+    void aRoleWordAfterAFirstNameOrAFormOfAddressIsASurname() {
+        Analysis a = analyze("Charlie King, a Democratic strategist, said the race was close. "
+                + "\"No one has captured the dilemma,\" Mr. King said.");
+        assertEquals(Optional.of("Charlie King"), speakerOf(a, "No one has"));
+        assertEquals(Optional.of("Democratic strategist"), a.actors().get(0).role());
+    }
+
+    @Test
     void aPlaceOfTwoWordsIsNoPersonForAPronoun() {
         Analysis a = analyze("The senator campaigned hard in New Hampshire.\n\n\"We are surging,\" he said.");
         assertTrue(a.actors().stream().noneMatch(actor -> actor.name().equals("New Hampshire")), a.actors().toString());
