@@ -241,6 +241,14 @@ final class ActorRegistry {
         }
         // "his former chief economic adviser" is someone other than "him": only a later name can say who.
         // Someone whose stated role is another office ("Deputy Mayor" for "the mayor") is not the holder either.
+        // A person named since the last source spoke comes first ("Marco Rubio spoke ... said the senator").
+        for (PersonNames.PersonName named : possessive ? List.<PersonNames.PersonName>of()
+                : names.before(phrase.fromToken(), sentence, 1)) {
+            boolean since = lastPerson == null || named.sentence() > lastPerson.lastSentence;
+            if (since && named.phrase().role().isEmpty() && !holdsAnotherOffice(named)) {
+                return new Link(resolveName(named.phrase(), sentence), "office-named-since");
+            }
+        }
         if (!possessive && lastPerson != null && lastPerson.type == ActorType.PERSON && lastPerson.role.isEmpty()
                 && sentence - lastPerson.lastSentence <= 2) {
             return new Link(lastPerson, "office-last-source");

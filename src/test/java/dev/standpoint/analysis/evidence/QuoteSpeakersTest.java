@@ -92,6 +92,13 @@ class QuoteSpeakersTest {
     }
 
     @Test
+    void givesAnOfficeToThePersonNamedSinceTheLastSourceSpoke() {
+        Analysis a = analyze("Rachel Woolard said she liked Bernie.\n\nMarco Rubio toured Miami on Monday. "
+                + "\"I have been warning,\" said the Florida senator.");
+        assertEquals(Optional.of("Marco Rubio"), speakerOf(a, "I have been warning"));
+    }
+
+    @Test
     void aPlaceOfTwoWordsIsNoPersonForAPronoun() {
         Analysis a = analyze("The senator campaigned hard in New Hampshire.\n\n\"We are surging,\" he said.");
         assertTrue(a.actors().stream().noneMatch(actor -> actor.name().equals("New Hampshire")), a.actors().toString());
