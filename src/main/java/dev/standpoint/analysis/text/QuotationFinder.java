@@ -23,7 +23,11 @@ public final class QuotationFinder {
 
     private enum Mark { DOUBLE, SINGLE }
 
-    private record Open(Mark mark, int at) {
+    /** An opening mark at {@code at}, {@code width} characters long ('' is one double mark of two). */
+    private record Open(Mark mark, int at, int width) {
+        Open(Mark mark, int at) {
+            this(mark, at, 1);
+        }
     }
 
     public List<Quotation> find(String text) {
@@ -49,26 +53,19 @@ public final class QuotationFinder {
             switch (c) {
                 case '\u201C', '\u201E', '\u00AB' -> openDouble(text, open, i, found);
                 case '\u201D', '\u00BB' -> closeDouble(text, open, i, found);
-                case '"' -> {
-                    boolean opens = isOpeningContext(before, after);
-                    boolean closes = isClosingContext(before, after);
-                    boolean doubleOpen = open.stream().anyMatch(o -> o.mark == Mark.DOUBLE);
-                    if (opens && !closes) {
-                        openDouble(text, open, i, found);
-                    } else if (closes && !opens) {
-                        closeDouble(text, open, i, found);
-                    } else if (doubleOpen) {
-                        closeDouble(text, open, i, found);
-                    } else {
-                        openDouble(text, open, i, found);
-                    }
-                }
+                case '"' -> straightDouble(text, open, i, 1, before, after, found);
                 case '\u2018', '\u201B', '\u2039' -> {
                     if (!isWordChar(before)) {
                         open.push(new Open(Mark.SINGLE, i));
                     }
                 }
                 case '\u2019', '\u203A', '\'' -> {
+                    if (c == '\'' && after == '\'') {
+                        // two apostrophes are one double mark, as the New York Times writes them: ''It is,'' said
+                        straightDouble(text, open, i, 2, before, i + 2 < end ? text.charAt(i + 2) : ' ', found);
+                        i++;
+                        break;
+                    }
                     if (isWordChar(before) && isWordChar(after)) {
                         break; // apostrophe inside a word: don't, nation’s
                     }
@@ -76,7 +73,7 @@ public final class QuotationFinder {
                         open.push(new Open(Mark.SINGLE, i));
                     } else if (!open.isEmpty() && open.peek().mark == Mark.SINGLE && !isWordChar(after)) {
                         Open o = open.pop();
-                        emitIfTopLevel(text, open, o.at, i + 1, found);
+                        emitIfTopLevel(text, open, o, i, i + 1, found);
                     }
                 }
                 default -> {
@@ -91,11 +88,30 @@ public final class QuotationFinder {
             }
         }
         if (outermostDouble != null && open.peekLast() == outermostDouble) {
-            addQuotation(text, outermostDouble.at, end, end, found);
+            addQuotation(text, outermostDouble, end, end, found);
+        }
+    }
+
+    /** A straight double mark, {@code width} characters from {@code at}, read as opening or closing by its neighbours. */
+    private static void straightDouble(String text, Deque<Open> open, int at, int width, char before, char after,
+                                       List<Quotation> found) {
+        boolean opens = isOpeningContext(before, after);
+        boolean closes = isClosingContext(before, after);
+        boolean doubleOpen = open.stream().anyMatch(o -> o.mark == Mark.DOUBLE);
+        if (opens && !closes) {
+            openDouble(text, open, at, width, found);
+        } else if (closes && !opens || doubleOpen) {
+            closeDouble(text, open, at, width, found); // neither or both: it closes the quotation left open
+        } else {
+            openDouble(text, open, at, width, found);
         }
     }
 
     private static void openDouble(String text, Deque<Open> open, int at, List<Quotation> found) {
+        openDouble(text, open, at, 1, found);
+    }
+
+    private static void openDouble(String text, Deque<Open> open, int at, int width, List<Quotation> found) {
         // A new opening double mark while one is open: the writer left the previous one unclosed.
         while (!open.isEmpty() && open.stream().anyMatch(o -> o.mark == Mark.DOUBLE)) {
             Open o = open.pop();
@@ -104,13 +120,17 @@ public final class QuotationFinder {
                 while (innerEnd > o.at + 1 && Tokenizer.isSpace(text.charAt(innerEnd - 1))) {
                     innerEnd--;
                 }
-                addQuotation(text, o.at, innerEnd, innerEnd, found);
+                addQuotation(text, o, innerEnd, innerEnd, found);
             }
         }
-        open.push(new Open(Mark.DOUBLE, at));
+        open.push(new Open(Mark.DOUBLE, at, width));
     }
 
     private static void closeDouble(String text, Deque<Open> open, int at, List<Quotation> found) {
+        closeDouble(text, open, at, 1, found);
+    }
+
+    private static void closeDouble(String text, Deque<Open> open, int at, int width, List<Quotation> found) {
         if (open.stream().noneMatch(o -> o.mark == Mark.DOUBLE)) {
             return; // a stray closing mark
         }
@@ -118,17 +138,19 @@ public final class QuotationFinder {
         do {
             o = open.pop(); // single quotations left open inside are apostrophes
         } while (o.mark != Mark.DOUBLE);
-        emitIfTopLevel(text, open, o.at, at + 1, found);
+        emitIfTopLevel(text, open, o, at, at + width, found);
     }
 
-    private static void emitIfTopLevel(String text, Deque<Open> open, int markStart, int outerEnd, List<Quotation> found) {
+    private static void emitIfTopLevel(String text, Deque<Open> open, Open opening, int innerEnd, int outerEnd,
+                                       List<Quotation> found) {
         if (open.isEmpty()) {
-            addQuotation(text, markStart, outerEnd - 1, outerEnd, found);
+            addQuotation(text, opening, innerEnd, outerEnd, found);
         }
     }
 
-    private static void addQuotation(String text, int markStart, int innerEnd, int outerEnd, List<Quotation> found) {
-        int innerStart = markStart + 1;
+    private static void addQuotation(String text, Open opening, int innerEnd, int outerEnd, List<Quotation> found) {
+        int markStart = opening.at;
+        int innerStart = markStart + opening.width;
         while (innerStart < innerEnd && Tokenizer.isSpace(text.charAt(innerStart))) {
             innerStart++;
         }

@@ -18,6 +18,15 @@ class QuotationFinderTest {
     }
 
     @Test
+    void readsTwoApostrophesAsOneDoubleMarkWholeInTheOuterSpan() {
+        String text = "''It is the case,'' said Brian Fallon. ''We won,'' he added, ''and that's it.''";
+        List<Quotation> found = new QuotationFinder().find(text);
+        assertEquals(List.of("It is the case,", "We won,", "and that's it."),
+                found.stream().map(q -> q.inner().of(text)).toList());
+        assertEquals("''It is the case,''", found.get(0).outer().of(text));
+    }
+
+    @Test
     void readsApostrophesInsideWordsAsApostrophes() {
         assertEquals(List.of("The nation’s sovereignty isn’t in doubt,"),
                 quoted("‘The nation’s sovereignty isn’t in doubt,’ Khrenin stated."));
