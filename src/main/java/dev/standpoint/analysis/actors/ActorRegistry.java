@@ -156,6 +156,11 @@ final class ActorRegistry {
         }
     }
 
+    /** Another place the text refers to the entry's actor ("who" after the name). */
+    void mention(Entry entry, Span span) {
+        entry.mentions.add(span);
+    }
+
     /** The actor an entry index ended up in after {@link #finish()}. */
     int canonical(int index) {
         return mergedInto.getOrDefault(index, index);

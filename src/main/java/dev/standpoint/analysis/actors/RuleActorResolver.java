@@ -4,7 +4,9 @@ import dev.standpoint.analysis.attribution.Attribution;
 import dev.standpoint.analysis.model.Mention;
 import dev.standpoint.analysis.model.Provenance;
 import dev.standpoint.analysis.phrases.NounPhrases;
+import dev.standpoint.analysis.model.Span;
 import dev.standpoint.analysis.text.Segmentation;
+import dev.standpoint.analysis.text.Token;
 import dev.standpoint.analysis.words.WordList;
 
 import java.util.ArrayList;
@@ -26,6 +28,8 @@ public final class RuleActorResolver implements ActorResolver {
     /** How often each kind of link is right: a fixed figure per rule (see the per-rule table of the evaluation). */
     private static final Map<String, Double> LINK_CONFIDENCE = Map.of("name", 0.95, "description", 0.9);
     private static final double INDIRECT_LINK_CONFIDENCE = 0.8;
+    /** "Smith, who on Tuesday also said": how far after the source its relative pronoun may stand. */
+    private static final int RELATIVE_REACH_TOKENS = 3;
 
     private final WordList possessives = WordList.load("possessive-determiners.tsv");
     private final WordList organisationAnaphors = WordList.load("organisation-anaphors.tsv");
@@ -37,7 +41,9 @@ public final class RuleActorResolver implements ActorResolver {
         ActorRegistry registry = new ActorRegistry(phrases.persons(), possessives, organisationAnaphors, prepositions);
         List<Optional<ActorRegistry.Link>> links = new ArrayList<>();
         for (Attribution a : attributions) {
-            links.add(registry.resolve(a.source(), a.sentence()));
+            Optional<ActorRegistry.Link> link = registry.resolve(a.source(), a.sentence());
+            link.ifPresent(l -> relativePronounBeforeCue(segmentation, a).ifPresent(who -> registry.mention(l.entry(), who)));
+            links.add(link);
         }
         registry.finish();
         List<ResolvedAttribution> resolved = new ArrayList<>();
@@ -61,5 +67,20 @@ public final class RuleActorResolver implements ActorResolver {
             actors.add(new ActorCluster(e.index(), e.name(), e.type(), e.role(), mentions.get(e.index())));
         }
         return new ActorResolution(actors, resolved);
+    }
+
+    /**
+     * "Smith, who said ...": the relative pronoun between the source and its cue, which refers to the source
+     * as "he" would (PolNeAR marks it as the source), within a few words of the cue ("who also said").
+     */
+    private static Optional<Span> relativePronounBeforeCue(Segmentation segmentation, Attribution a) {
+        List<Token> tokens = segmentation.tokens();
+        for (int i = a.source().toToken(); i < tokens.size() && i <= a.source().toToken() + RELATIVE_REACH_TOKENS
+                && tokens.get(i).span().start() < a.cueSpan().start(); i++) {
+            if (tokens.get(i).is("who") || tokens.get(i).is("which")) {
+                return Optional.of(tokens.get(i).span());
+            }
+        }
+        return Optional.empty();
     }
 }

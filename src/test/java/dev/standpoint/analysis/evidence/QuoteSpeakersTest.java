@@ -99,6 +99,12 @@ class QuoteSpeakersTest {
     }
 
     @Test
+    void theRelativePronounOfASourceIsOneOfItsMentions() {
+        Analysis a = analyze("Ann Smith, who said the bill would pass, chairs the committee.");
+        assertEquals(List.of("Ann Smith", "who"), a.actors().get(0).mentions().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
     void aPlaceOfTwoWordsIsNoPersonForAPronoun() {
         Analysis a = analyze("The senator campaigned hard in New Hampshire.\n\n\"We are surging,\" he said.");
         assertTrue(a.actors().stream().noneMatch(actor -> actor.name().equals("New Hampshire")), a.actors().toString());
