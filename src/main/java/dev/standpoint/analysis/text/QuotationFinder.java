@@ -17,7 +17,8 @@ import java.util.List;
  * double as apostrophes, so one between letters is never a quotation mark, and a closing single mark
  * only closes when a single quotation is open. Nested quotations stay inside their outer quotation.
  * An unclosed double quotation ends with its paragraph (the news convention for quotations running
- * over several paragraphs); an unclosed single one is dropped as an apostrophe misread.
+ * over several paragraphs); an unclosed single one is dropped as an apostrophe misread. Two apostrophes
+ * ({@code ''}) are one straight double mark, as the New York Times copy in PolNeAR writes them.
  */
 public final class QuotationFinder {
 
@@ -101,7 +102,7 @@ public final class QuotationFinder {
         if (opens && !closes) {
             openDouble(text, open, at, width, found);
         } else if (closes && !opens || doubleOpen) {
-            closeDouble(text, open, at, width, found); // neither or both: it closes the quotation left open
+            closeDouble(text, open, at, width, found); // a closing mark, or an unclear one while a quotation is open
         } else {
             openDouble(text, open, at, width, found);
         }
