@@ -431,8 +431,8 @@ public final class NounPhraseReader {
             return Optional.of(classify(from, to)); // "he", "they": resolved to their antecedent by the actor stage
         }
         if (from >= to || tokens.get(to - 1).lower().endsWith("'s")
-                || to - from == 1 && (lexicon.capitalisedNonNames().contains(tokens.get(from).lower())
-                || LONE_ARTICLES.contains(tokens.get(from).lower()))) {
+                || to - from == 1 && lexicon.capitalisedNonNames().contains(tokens.get(from).lower())
+                || isLoneArticle(from, to)) {
             // "Mr Brown's" names an owner, "Tuesday" a day, a sentence's opening "The" nobody: none speaks
             return Optional.empty();
         }
@@ -476,7 +476,7 @@ public final class NounPhraseReader {
             return new SourcePhrase(span, last.text(), span, Optional.empty(), type, SourcePhrase.Reference.PRONOUN,
                     from, to);
         }
-        if (to - from == 1 && LONE_ARTICLES.contains(headLower)) {
+        if (isLoneArticle(from, to)) {
             return null; // a sentence's opening "The" before a cue read as a verb ("The comments come after ...")
         }
         int start = from;
@@ -740,8 +740,12 @@ public final class NounPhraseReader {
             return false;
         }
         Token t = tokens.get(before);
-        return FIRST_NAMES.isFirstName(t.lower())
-                || isHonorific(t) && lexicon.honorifics().of(t.lower()).map(h -> h.staysInName()).orElse(false);
+        return FIRST_NAMES.isFirstName(t.lower()) || isHonorific(t) && !lexicon.honorifics().isTitle(t.lower());
+    }
+
+    /** Tokens [from, to) are one article alone, which names nobody ("The comments come after ..."). */
+    private boolean isLoneArticle(int from, int to) {
+        return to - from == 1 && LONE_ARTICLES.contains(tokens.get(from).lower());
     }
 
     public boolean isHonorific(Token t) {

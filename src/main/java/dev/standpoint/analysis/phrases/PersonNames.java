@@ -119,13 +119,7 @@ public final class PersonNames {
 
     /** The last person named before the token, no more than {@code reach} sentences back. */
     public Optional<PersonName> lastBefore(int token, int sentence, int reach) {
-        for (int i = inOrder.size() - 1; i >= 0; i--) {
-            PersonName p = inOrder.get(i);
-            if (p.phrase().fromToken() < token) {
-                return sentence - p.sentence() <= reach ? Optional.of(p) : Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return before(token, sentence, reach).stream().findFirst();
     }
 
     /** The last person before the token whose role holds every word of {@code office} ("defense minister"). */

@@ -3,6 +3,7 @@ package dev.standpoint.analysis.words;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The pronoun a person's name tells, "he", "she" or empty: an honorific that says ("Dame Judi Dench", "Mr
@@ -35,10 +36,13 @@ public final class NamePronouns {
     public String of(String name) {
         String[] words = name.split(" ");
         int first = 0;
-        while (first < words.length && honorifics.contains(words[first])) {
-            String pronoun = honorifics.of(words[first]).orElseThrow().pronoun();
-            if (!pronoun.isEmpty()) {
-                return pronoun;
+        while (first < words.length) {
+            Optional<Honorifics.Honorific> honorific = honorifics.of(words[first]);
+            if (honorific.isEmpty()) {
+                break;
+            }
+            if (!honorific.get().pronoun().isEmpty()) {
+                return honorific.get().pronoun();
             }
             first++; // "Sen. Marco Rubio": a title that tells nothing, then the first name
         }
