@@ -95,11 +95,22 @@ public final class AttributionTaggerTraining {
 
     /** The decodings tried in cross-validation: each way of turning tagged spans into attributions. */
     static final List<TaggedAttributionFinder.Decoding> DECODINGS = List.of(
-            new TaggedAttributionFinder.Decoding(true, true, false), new TaggedAttributionFinder.Decoding(true, true, true));
+            new TaggedAttributionFinder.Decoding(true, true, TaggedAttributionFinder.RulesKept.ALL),
+            new TaggedAttributionFinder.Decoding(true, true, TaggedAttributionFinder.RulesKept.REACTIONS),
+            new TaggedAttributionFinder.Decoding(true, true, TaggedAttributionFinder.RulesKept.NONE));
     /** Content and cue biases tried in cross-validation (the recall / precision trade); the chosen one ships. */
-    static final float[] BIASES = {20f, 80f};
+    static final float[] BIASES = biases(System.getProperty("biases", "20,80"));
     /** The content and cue bias the shipped tagger carries: the best of {0, 2, 4, 8, 20, 40, 50, 60, 80, 120} in CV. */
     static final float CHOSEN_BIAS = 80f;
+
+    private static float[] biases(String list) {
+        String[] parts = list.split(",");
+        float[] b = new float[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            b[i] = Float.parseFloat(parts[i].trim());
+        }
+        return b;
+    }
 
     private void crossValidate(List<Polnear> train) {
         List<Polnear> shuffled = new ArrayList<>(train);

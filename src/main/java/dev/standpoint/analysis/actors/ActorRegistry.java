@@ -144,7 +144,8 @@ final class ActorRegistry {
                 boolean namedSoonAfter = e.type == ActorType.PERSON && !e.awaitsName && e.index != office.index
                         && e.firstSentence > office.firstSentence
                         && e.firstSentence - office.firstSentence <= CATAPHORA_REACH_SENTENCES;
-                if (namedSoonAfter) {
+                // "Trump's campaign manager said ... Mark Hill, the chief executive": another office, another person
+                if (namedSoonAfter && e.role.map(r -> holdsHeadOf(r, office.name)).orElse(true)) {
                     e.mentions.addAll(office.mentions);
                     if (e.role.isEmpty()) {
                         e.role = office.role;
@@ -154,6 +155,12 @@ final class ActorRegistry {
                 }
             }
         }
+    }
+
+    /** Whether a stated role has the office's head word: "chief executive" for "its chief", not for "his aide". */
+    private static boolean holdsHeadOf(String role, String office) {
+        String[] words = key(office).split(" ");
+        return Arrays.asList(key(role).split(" ")).contains(words[words.length - 1]);
     }
 
     /** Another place the text refers to the entry's actor ("who" after the name). */
@@ -180,10 +187,12 @@ final class ActorRegistry {
         if (!gendered.isEmpty()) {
             boolean lastPersonNear = lastPerson != null && sentence - lastPerson.lastSentence <= PRONOUN_REACH_SENTENCES;
             // a person named since the last source spoke, in this sentence or the one before, whose name says
-            // the pronoun fits: "Trump spoke in Iowa. Later Hillary Clinton toured Ohio. She said ..."
+            // the pronoun fits, or who opens a sentence as its subject and whose name does not rule it out: "Trump
+            // spoke in Iowa. Later Hillary Clinton toured Ohio. She said ...", "Piers Freelove is an officer. He said"
             for (PersonNames.PersonName named : names.before(phrase.fromToken(), sentence, 1)) {
                 boolean since = lastPerson == null || named.sentence() > lastPerson.lastSentence;
-                Optional<Entry> person = since ? fitting(named, gendered, true, sentence) : Optional.empty();
+                Optional<Entry> person = since ? fitting(named, gendered, !named.opensSentence(), sentence)
+                        : Optional.empty();
                 if (person.isPresent()) {
                     return new Link(person.get(), "pronoun-named-since");
                 }
@@ -239,7 +248,8 @@ final class ActorRegistry {
                 return new Link(e, "office-source-holder");
             }
         }
-        boolean possessive = possessives.contains(determiner);
+        // "his adviser", "Trump's campaign manager", "the company's chief": someone the owner has, not the owner
+        boolean possessive = possessives.contains(determiner) || key(phrase.name()).contains("'s ");
         Optional<PersonNames.PersonName> holder = names.lastHolding(words, phrase.fromToken());
         if (holder.isPresent()) {
             return new Link(resolveName(holder.get().phrase(), sentence), "office-named-holder");

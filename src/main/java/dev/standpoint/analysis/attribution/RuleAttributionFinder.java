@@ -16,6 +16,7 @@ import dev.standpoint.analysis.words.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Attributions by rule: a cue from the {@link CueLexicon} and its source, read with the patterns of news
@@ -53,6 +54,12 @@ public final class RuleAttributionFinder implements AttributionFinder {
     private static final double RULE_CONFIDENCE = 0.9;
     private static final WordList POST_MODIFIERS = WordList.load("source-post-modifiers.tsv");
     private static final int MAX_DESCRIPTOR_TOKENS = 6;
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
+    private static final int MAX_DASH_ASIDE_TOKENS = 20;
+    /** Determiners of a phrase that names nobody in particular when a restrictive clause follows. */
+    private static final Set<String> INDEFINITES = Set.of("a", "an", "any", "no", "every");
+    /** Conjunctions that end a described reaction: what follows is another clause, often another voice. */
+    private static final Set<String> CONTRASTS = Set.of("although", "though", "whereas", "but");
     private static final CueLexicon.Cue ACCORDING_TO = new CueLexicon.Cue("according to", "according to",
             CueLexicon.Kind.SPEECH, Stance.NEUTRAL);
 
@@ -303,17 +310,21 @@ public final class RuleAttributionFinder implements AttributionFinder {
     private static boolean relativeClause(Reading r, int a, int next, Draft d) {
         d.pattern = Pattern.RELATIVE_CLAUSE;
         int j = a - 1;
+        boolean restrictive = true;
         if (j >= r.sf && r.at(j).is(",")) {
             j--;
+            restrictive = false;
         }
         if (j >= r.sf && r.at(j).is(")")) {
             while (j >= r.sf && !r.at(j).is("(")) {
                 j--;
             }
             j--;
+            restrictive = false;
         }
         d.source = r.reader.endingAt(j, r.sf).orElse(null);
-        if (d.source == null) {
+        // "wanted a candidate who had not accepted money": an indefinite the clause defines is nobody in particular
+        if (d.source == null || restrictive && INDEFINITES.contains(r.at(d.source.fromToken()).lower())) {
             return false;
         }
         d.eventStart = d.source.fromToken();
@@ -368,7 +379,8 @@ public final class RuleAttributionFinder implements AttributionFinder {
         if (d.auxStart == d.cueToken && (wordBefore.endsWith("'s") || wordBefore.endsWith("\u2019s"))) {
             return false; // "Frankfurt's state of Hessen": right after a possessive the cue word is a noun
         }
-        d.source = r.reader.endingAt(a, r.sf).filter(s -> !r.reader.followsPreposition(s)).orElse(null);
+        d.source = r.reader.endingAt(beforeDashAside(r, a), r.sf).filter(s -> !r.reader.followsPreposition(s))
+                .orElse(null);
         if (d.source == null) {
             // "Alois Rhiel, its minister for economic affairs added": an appositive with no closing comma
             d.source = appositiveSubject(r, a + 1);
@@ -397,6 +409,38 @@ public final class RuleAttributionFinder implements AttributionFinder {
         return true;
     }
 
+    /** "one of the so-called Guildford Four": the group a phrase after a preposition names, with the words before. */
+    private static String partitive(Reading r, SourcePhrase group) {
+        int from = group.fromToken() - 1;
+        if (from - 1 >= r.sf && r.at(from - 1).isWord()) {
+            from--;
+        }
+        StringBuilder words = new StringBuilder();
+        for (int i = from; i < group.toToken(); i++) {
+            words.append(words.isEmpty() ? "" : " ").append(r.at(i).text());
+        }
+        return words.toString();
+    }
+
+    /**
+     * "Gerry Conlon - who was wrongly convicted - said": the subject stands before an aside set off by dashes;
+     * {@code at} itself when it is no closing dash.
+     */
+    private static int beforeDashAside(Reading r, int at) {
+        if (at < r.sf || !DASHES.contains(r.at(at).text())) {
+            return at;
+        }
+        for (int open = at - 1; open > r.sf && at - open <= MAX_DASH_ASIDE_TOKENS; open--) {
+            if (DASHES.contains(r.at(open).text())) {
+                return open - 1;
+            }
+            if (r.at(open).kind() == Token.Kind.QUOTE) {
+                break;
+            }
+        }
+        return at;
+    }
+
     /** A quotation within the next few words, before any punctuation. */
     private static boolean quotationFollows(Reading r, int from) {
         for (int i = from; i < r.st && i < from + 6; i++) {
@@ -419,9 +463,10 @@ public final class RuleAttributionFinder implements AttributionFinder {
             if (r.at(c).kind() == Token.Kind.QUOTE) {
                 break;
             }
+            // "one of the so-called Guildford Four, Gerry Conlon, said": a name after "of" is the group, not the speaker
             if (r.at(c).is(",") && reader.endingAt(c - 1, sf)
-                    .filter(p -> p.reference() == SourcePhrase.Reference.NAME
-                            && p.type() == ActorType.PERSON).isPresent()) {
+                    .filter(p -> p.reference() == SourcePhrase.Reference.NAME && p.type() == ActorType.PERSON
+                            && !reader.followsPreposition(p)).isPresent()) {
                 leftmostPerson = c;
             }
         }
@@ -453,6 +498,9 @@ public final class RuleAttributionFinder implements AttributionFinder {
             // "Its leader, Roger Knapman, has said": the appositive is the name, the subject the role
             Optional<SourcePhrase> named = reader.startingAt(c + 1, comma)
                     .filter(p -> p.reference() == SourcePhrase.Reference.NAME && p.toToken() == comma);
+            if (named.isPresent() && reader.followsPreposition(s)) {
+                return named.get().role().isPresent() ? named.get() : named.get().withRole(Optional.of(partitive(r, s)));
+            }
             if (named.isPresent() && s.reference() != SourcePhrase.Reference.NAME) {
                 return named.get().role().isPresent() ? named.get() : named.get().withRole(s.role().or(() ->
                         Optional.of(s.name())));
@@ -646,9 +694,15 @@ public final class RuleAttributionFinder implements AttributionFinder {
                 n--;
             }
         }
+        // A full stop inside the sentence closes an abbreviation or an initial ("endorsed Mrs. Clinton"), not the
+        // clause; a contrast opens another clause ("supported Linux although critics have said ...")
         int end = d.cueToken + 1;
-        while (end < r.st && !(r.at(end).kind() == Token.Kind.PUNCT && ",;:.!?".contains(r.at(end).text()))) {
+        while (end < r.st && !(r.at(end).kind() == Token.Kind.PUNCT && ",;:!?".contains(r.at(end).text()))
+                && !(end > d.cueToken + 1 && CONTRASTS.contains(r.at(end).lower()))) {
             end++;
+        }
+        while (end - 1 > d.cueToken && r.at(end - 1).kind() == Token.Kind.PUNCT) {
+            end--;
         }
         return Optional.of(new Span(r.at(start).span().start(), r.at(end - 1).span().end()));
     }

@@ -43,11 +43,32 @@ public final class TaggedAttributionFinder implements AttributionFinder {
      * @param extendContent  a content that starts at its cue (or ends at it) runs to the sentence's end (or start):
      *                       PolNeAR's contents are whole clauses, and the tagger often stops short
      * @param ruleSource     a cue a rule also read takes the rule's source, else the nearest tagged one
-     * @param preferRules    where a rule attribution and the tagger's share words, the rule's is kept (rules
-     *                       are precise about who spoke); otherwise the tagger's
+     * @param rulesKept      where a rule attribution and the tagger's share words, which one is kept
      */
-    public record Decoding(boolean extendContent, boolean ruleSource, boolean preferRules) {
-        public static final Decoding CHOSEN = new Decoding(true, true, true);
+    public record Decoding(boolean extendContent, boolean ruleSource, RulesKept rulesKept) {
+        public static final Decoding CHOSEN = new Decoding(true, true, RulesKept.ALL);
+    }
+
+    /** Where a rule attribution and a tagged one share words, which of the two is kept. */
+    public enum RulesKept {
+        /** The rule's, always: rules are precise about who spoke. */
+        ALL,
+        /**
+         * The rule's where it read a reaction ("expressed concern", "celebrated the move") at the tagger's cue: the
+         * rule reads the whole reaction, where PolNeAR, which the tagger learnt from, marks only its object ("the
+         * move"); elsewhere the tagger's.
+         */
+        REACTIONS,
+        /** The tagger's, always. */
+        NONE;
+
+        boolean wins(Attribution rule, Attribution tagged) {
+            return switch (this) {
+                case ALL -> true;
+                case REACTIONS -> rule.contentKind() == EvidenceKind.DESCRIPTION && rule.cueSpan().overlaps(tagged.cueSpan());
+                case NONE -> false;
+            };
+        }
     }
 
     static final String MODEL = "/models/attribution/attribution-tagger.bin.gz";
@@ -100,7 +121,6 @@ public final class TaggedAttributionFinder implements AttributionFinder {
         List<Attribution> byRule = rules.find(segmentation, phrases);
         AttributionFeatures.RuleMarks marks = AttributionFeatures.RuleMarks.of(segmentation, byRule);
         List<Attribution> found = new ArrayList<>();
-        boolean[] claimed = new boolean[segmentation.tokens().size()];
         for (Sentence sentence : segmentation.sentences()) {
             if (sentence.toToken() == sentence.fromToken()
                     || segmentation.inHeadline(segmentation.token(sentence.fromToken()).span())) {
@@ -139,25 +159,16 @@ public final class TaggedAttributionFinder implements AttributionFinder {
                     continue;
                 }
                 found.add(a);
-                for (int i = content.from; i < content.to; i++) {
-                    claimed[i] = true;
-                }
             }
         }
-        if (decoding.preferRules()) {
-            boolean[] byRules = new boolean[claimed.length];
-            for (Attribution r : byRule) {
-                mark(segmentation, r, byRules);
-            }
-            found.removeIf(a -> overlaps(segmentation, a, byRules));
-            found.addAll(byRule);
-        } else {
-            // Rule attributions the tagger did not cover keep their place: the tagger learnt from PolNeAR, whose
-            // annotators left out some of what this project's guide counts (described reactions).
-            for (Attribution r : byRule) {
-                if (!overlaps(segmentation, r, claimed)) {
-                    found.add(r);
-                }
+        RulesKept policy = decoding.rulesKept();
+        found.removeIf(a -> byRule.stream().anyMatch(r -> policy.wins(r, a) && sharesWords(segmentation, r, a)));
+        // A rule attribution keeps its place unless a tagged one that it does not beat shares its words: the
+        // tagger learnt from PolNeAR, whose annotators left out some of what this project's guide counts.
+        List<Attribution> tagged = List.copyOf(found);
+        for (Attribution r : byRule) {
+            if (tagged.stream().noneMatch(a -> !policy.wins(r, a) && sharesWords(segmentation, r, a))) {
+                found.add(r);
             }
         }
         found.sort(Comparator.comparingInt(Attribution::sentence).thenComparingInt(a -> a.cueSpan().start()));
@@ -267,7 +278,7 @@ public final class TaggedAttributionFinder implements AttributionFinder {
     /** The source of a rule attribution whose cue lies in the tagged cue. */
     private static Optional<SourcePhrase> ruleSourceAt(Segmentation s, List<Attribution> byRule, RoleSpan cue) {
         Span cueSpan = span(s, cue);
-        return byRule.stream().filter(r -> r.cueSpan().start() < cueSpan.end() && cueSpan.start() < r.cueSpan().end())
+        return byRule.stream().filter(r -> r.cueSpan().overlaps(cueSpan))
                 .map(Attribution::source).findFirst();
     }
 
@@ -369,23 +380,8 @@ public final class TaggedAttributionFinder implements AttributionFinder {
         return spans;
     }
 
-    private static void mark(Segmentation s, Attribution a, boolean[] tokens) {
-        for (Span x : words(s, a)) {
-            for (int i = 0; i < tokens.length; i++) {
-                Span t = s.token(i).span();
-                tokens[i] |= t.start() < x.end() && x.start() < t.end();
-            }
-        }
-    }
-
-    private static boolean overlaps(Segmentation s, Attribution a, boolean[] tokens) {
-        boolean[] mine = new boolean[tokens.length];
-        mark(s, a, mine);
-        for (int i = 0; i < tokens.length; i++) {
-            if (mine[i] && tokens[i]) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean sharesWords(Segmentation s, Attribution rule, Attribution tagged) {
+        List<Span> theirs = words(s, tagged);
+        return words(s, rule).stream().anyMatch(w -> theirs.stream().anyMatch(w::overlaps));
     }
 }

@@ -16,6 +16,11 @@ public record Span(int start, int end) {
         return start <= other.start && other.end <= end;
     }
 
+    /** Whether the two share at least one code unit. */
+    public boolean overlaps(Span other) {
+        return start < other.end && other.start < end;
+    }
+
     public String of(CharSequence text) {
         return text.subSequence(start, end).toString();
     }

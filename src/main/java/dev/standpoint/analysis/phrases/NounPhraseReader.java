@@ -403,10 +403,16 @@ public final class NounPhraseReader {
         return Optional.of(stripArticle(normaliseSpace(slice(comma + 1, end))));
     }
 
-    /** A run of capitalised words read as a name, for the {@link NameIndex}. */
+    /** A run of capitalised words read as a name, for the {@link NameIndex}; "Mike Leigh's" names Mike Leigh. */
     public Optional<SourcePhrase> nameRun(int from, int to) {
         while (from < to && lexicon.capitalisedNonNames().contains(tokens.get(from).lower())) {
             from++;
+        }
+        if (to - from >= 2 && tokens.get(to - 1).lower().endsWith("'s") && tokens.get(from).isCapitalized()) {
+            Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+            return Optional.ofNullable(classifyName(from, from, to, "", span, true))
+                    .map(p -> new SourcePhrase(p.span(), stripPossessive(p.name()), p.nameSpan(), p.role(), p.type(),
+                            p.reference(), p.fromToken(), p.toToken()));
         }
         return from < to ? Optional.ofNullable(classify(from, to)) : Optional.empty();
     }
@@ -501,7 +507,7 @@ public final class NounPhraseReader {
         }
         // "Hours later", "Such attacks": one capitalised word that only opens its sentence is read as the word it is
         if (last.isCapitalized() && !(to - start == 1 && isCapitalisedOpener(start))) {
-            return classifyName(from, start, to, determiner, span);
+            return classifyName(from, start, to, determiner, span, false);
         }
         String wholeName = normaliseSpace(span.of(text));
         // "analysts", and a plural the lists do not know right before a cue ("Shop owners said")
@@ -521,12 +527,23 @@ public final class NounPhraseReader {
             return new SourcePhrase(span, stripArticle(wholeName), span, Optional.empty(), ActorType.ORGANIZATION,
                     SourcePhrase.Reference.DESCRIPTION, from, to);
         }
+        // "the minister", and "Donald Trump's campaign manager": an owner's name stands for the article
         if ((lexicon.is(headLower, WordClass.ROLE) || lexicon.is(headLower, WordClass.ANONYMOUS))
-                && !determiner.isEmpty()) {
+                && (!determiner.isEmpty() || hasPossessive(start, to - 1))) {
             return new SourcePhrase(span, wholeName, span, Optional.of(normaliseSpace(slice(start, to))),
                     ActorType.PERSON, SourcePhrase.Reference.OFFICE, from, to);
         }
         return null;
+    }
+
+    /** Whether a word of tokens [from, to) is a possessive ("Trump's", "the company's"). */
+    private boolean hasPossessive(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).lower().endsWith("'s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether no word of tokens [from, to) is a preposition ("among sweeteners" is no group of people). */
@@ -552,7 +569,7 @@ public final class NounPhraseReader {
         return -1;
     }
 
-    private SourcePhrase classifyName(int from, int start, int to, String determiner, Span span) {
+    private SourcePhrase classifyName(int from, int start, int to, String determiner, Span span, boolean owner) {
         // The name is the run of capitalised words at the end that are not role words; what precedes is the role.
         int nameFrom = to;
         while (nameFrom - 1 >= start) {
@@ -562,7 +579,8 @@ public final class NounPhraseReader {
                 nameFrom--;
                 continue;
             }
-            boolean possessive = pl.endsWith("'s");
+            // an owner's name ends in the possessive ("Mike Leigh's film"); any other name never does
+            boolean possessive = pl.endsWith("'s") && !(owner && nameFrom == to);
             // A title is the role, but one written in full may begin a one-word name: "General Motors";
             // a party before a person's name is the role too: "Democrat Zephyr Teachout"
             boolean splitsOff = isTitle(p) && (abbreviated(nameFrom - 1) || isPersonsName(nameFrom, to))
@@ -588,6 +606,10 @@ public final class NounPhraseReader {
             }
             return null;
         }
+        Optional<SourcePhrase> placedPerson = personOfPlace(from, start, nameFrom, to, determiner, span);
+        if (placedPerson.isPresent()) {
+            return placedPerson.get();
+        }
         Span nameSpan = new Span(tokens.get(nameFrom).span().start(), tokens.get(to - 1).span().end());
         String name = normaliseSpace(nameSpan.of(text));
         Optional<String> role = nameFrom > start
@@ -601,12 +623,42 @@ public final class NounPhraseReader {
         return new SourcePhrase(span, name, nameSpan, role, type, SourcePhrase.Reference.NAME, from, to);
     }
 
+    /**
+     * "Senator Bernie Sanders of Vermont", "Rep. Steve King of Iowa": a person's name, then "of" and a place
+     * (place-names.tsv), names the person; the place joins the role. Empty for anything else ("the head of
+     * Greenpeace", "the Bank of England").
+     */
+    private Optional<SourcePhrase> personOfPlace(int from, int start, int placeFrom, int to, String determiner,
+                                                 Span span) {
+        int of = placeFrom - 1;
+        if (of - 1 <= start || !tokens.get(of).is("of") || !isPlaceName(placeFrom, to)) {
+            return Optional.empty();
+        }
+        SourcePhrase head = classifyName(from, start, of, determiner, span, false);
+        if (head == null || head.type() != ActorType.PERSON || head.reference() != SourcePhrase.Reference.NAME) {
+            return Optional.empty();
+        }
+        String place = normaliseSpace(slice(of, to));
+        return Optional.of(new SourcePhrase(span, head.name(), head.nameSpan(),
+                Optional.of(head.role().map(r -> r + " " + place).orElse(place)), ActorType.PERSON,
+                SourcePhrase.Reference.NAME, from, to));
+    }
+
+    private boolean isPlaceName(int from, int to) {
+        StringBuilder words = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isWord()) {
+                words.append(words.isEmpty() ? "" : " ").append(tokens.get(i).lower());
+            }
+        }
+        return lexicon.placeNames().contains(words.toString());
+    }
+
     private ActorType nameType(int from, int to) {
         boolean honorific = false;
         boolean organisationWord = false;
         boolean acronym = false;
         int words = 0;
-        StringBuilder lowerCaseWords = new StringBuilder();
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (!t.isWord()) {
@@ -614,7 +666,6 @@ public final class NounPhraseReader {
             }
             words++;
             String l = t.lower();
-            lowerCaseWords.append(lowerCaseWords.isEmpty() ? "" : " ").append(l);
             honorific |= isHonorific(t);
             organisationWord |= isOrganisationWord(l);
             acronym |= isAcronym(t.text());
@@ -622,7 +673,7 @@ public final class NounPhraseReader {
         if (honorific) {
             return ActorType.PERSON;
         }
-        if (organisationWord || acronym || lexicon.placeNames().contains(lowerCaseWords.toString())) {
+        if (organisationWord || acronym || isPlaceName(from, to)) {
             return ActorType.ORGANIZATION;
         }
         // A lone capitalised word is taken for an organisation until it is found to be a person's surname.

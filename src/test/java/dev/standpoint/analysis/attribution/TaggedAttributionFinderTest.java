@@ -8,11 +8,17 @@ import dev.standpoint.analysis.model.Analysis;
 import dev.standpoint.analysis.model.Article;
 import dev.standpoint.analysis.model.Evidence;
 import dev.standpoint.analysis.model.EvidenceKind;
+import dev.standpoint.analysis.model.Provenance;
+import dev.standpoint.analysis.model.Span;
+import dev.standpoint.analysis.model.Stance;
+import dev.standpoint.analysis.phrases.SourcePhrase;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shipped tagger as the attribution stage: what it adds to the rules, and where the rules keep the say. */
@@ -103,5 +109,27 @@ class TaggedAttributionFinderTest {
         assertEquals(ActorType.GROUP, found.get(0).type());
         // a document is no group: "the polls" stays out (non-source-plurals.tsv)
         assertEquals(List.of(), actors(TAGGER, "Election\n\nThe polls suggested that the race was close."));
+    }
+
+    /** An attribution of "Ann" at the cue span given, its content the span after it. */
+    private static Attribution attribution(int cueStart, EvidenceKind kind, String decidedBy) {
+        SourcePhrase ann = new SourcePhrase(new Span(0, 3), "Ann", new Span(0, 3), Optional.empty(), ActorType.PERSON,
+                SourcePhrase.Reference.NAME, 0, 1);
+        CueLexicon.Cue cue = new CueLexicon.Cue("criticised", "criticise", CueLexicon.Kind.REACTION, Stance.NEUTRAL);
+        return new Attribution(ann, cue, new Span(cueStart, cueStart + 10), 0, Optional.of(new Span(cueStart + 11, 40)),
+                kind, List.of(), false, Provenance.rule(decidedBy, 0.9));
+    }
+
+    @Test
+    void eachDecodingSaysWhoseReadingWinsWhereRuleAndTaggerShareWords() {
+        Attribution ruleReaction = attribution(4, EvidenceKind.DESCRIPTION, "rule");
+        Attribution ruleSpeech = attribution(4, EvidenceKind.REPORTED, "rule");
+        Attribution taggedSameCue = attribution(4, EvidenceKind.REPORTED, "tagger");
+        Attribution taggedOtherCue = attribution(20, EvidenceKind.REPORTED, "tagger");
+        assertTrue(TaggedAttributionFinder.RulesKept.ALL.wins(ruleSpeech, taggedSameCue));
+        assertTrue(TaggedAttributionFinder.RulesKept.REACTIONS.wins(ruleReaction, taggedSameCue));
+        assertFalse(TaggedAttributionFinder.RulesKept.REACTIONS.wins(ruleReaction, taggedOtherCue));
+        assertFalse(TaggedAttributionFinder.RulesKept.REACTIONS.wins(ruleSpeech, taggedSameCue));
+        assertFalse(TaggedAttributionFinder.RulesKept.NONE.wins(ruleReaction, taggedSameCue));
     }
 }

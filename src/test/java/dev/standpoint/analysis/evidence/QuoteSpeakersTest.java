@@ -182,4 +182,47 @@ class QuoteSpeakersTest {
                 + "\"dead on arrival\".");
         assertEquals(Optional.of("Mike Johnson"), speakerOf(a, "dead on arrival"));
     }
+
+    @Test
+    void aPersonOfAPlaceIsThePersonAndThePlaceJoinsTheRole() {
+        Analysis a = analyze("Senator Bernie Sanders of Vermont said: \"He would make an outstanding president.\"");
+        assertEquals(Optional.of("Bernie Sanders"), speakerOf(a, "He would make"));
+        assertEquals(Optional.of("Senator of Vermont"), a.actors().get(0).role());
+    }
+
+    @Test
+    void anOwnersOfficeIsSomeoneOtherThanTheOwnerOrAHolderOfAnotherOffice() {
+        Analysis a = analyze("Donald Trump toured Ohio on Monday. \"He is gratified,\" Donald Trump's campaign manager said. "
+                + "\"It was fine,\" said Mark Hill, the chief executive.");
+        assertEquals(Optional.of("Donald Trump's campaign manager"), speakerOf(a, "He is gratified"));
+        assertEquals(Optional.of("Mark Hill"), speakerOf(a, "It was fine"));
+    }
+
+    @Test
+    void aNameAfterOneOfAGroupIsTheSpeakerAndTheGroupItsRole() {
+        Analysis a = analyze("One of the so-called Guildford Four, Gerry Conlon, said: \"It is a day I never thought would come.\"");
+        assertEquals(Optional.of("Gerry Conlon"), speakerOf(a, "It is a day"));
+        assertEquals(Optional.of("One of the so-called Guildford Four"), a.actors().get(0).role());
+    }
+
+    @Test
+    void readsTheSubjectPastAnAsideSetOffByDashes() {
+        Analysis a = analyze("Gerry Conlon - who was wrongly convicted of planting the bombs - said: \"We are delighted.\"");
+        assertEquals(Optional.of("Gerry Conlon"), speakerOf(a, "We are delighted"));
+    }
+
+    @Test
+    void anOwnersFullNameLetsALaterSurnameNameTheSamePerson() {
+        Analysis a = analyze("Mike Leigh's film Vera Drake got three nominations. Leigh, who had received nominations for "
+                + "Topsy Turvy, told BBC News the success was amazing. He said: \"We hoped for a nomination.\"");
+        assertEquals(Optional.of("Mike Leigh"), speakerOf(a, "We hoped"));
+    }
+
+    @Test
+    void aPronounJoinsThePersonWhoOpensTheSentenceBefore() {
+        // "Piers" is in no first-name list, so his name cannot tell "he"; standing as the subject it need not
+        Analysis a = analyze("\"We will not be diverted,\" said Gordon Brown. Piers Freelove is senior benefit officer "
+                + "on the picket line. He said: \"The majority of people have decided not to come in.\"");
+        assertEquals(Optional.of("Piers Freelove"), speakerOf(a, "The majority"));
+    }
 }
