@@ -248,8 +248,9 @@ final class ActorRegistry {
                 return new Link(e, "office-source-holder");
             }
         }
-        // "his adviser", "Trump's campaign manager", "the company's chief": someone the owner has, not the owner
-        boolean possessive = possessives.contains(determiner) || key(phrase.name()).contains("'s ");
+        // "his adviser", "Trump's campaign manager": someone the person has, not the person ("the party's nominee"
+        // may well be someone named before)
+        boolean possessive = possessives.contains(determiner) || ownedByANamedPerson(phrase.name());
         Optional<PersonNames.PersonName> holder = names.lastHolding(words, phrase.fromToken());
         if (holder.isPresent()) {
             return new Link(resolveName(holder.get().phrase(), sentence), "office-named-holder");
@@ -277,6 +278,16 @@ final class ActorRegistry {
         Entry office = byKey("office:" + key(phrase.name()), phrase, sentence);
         office.awaitsName = sentence <= LEAD_SENTENCES || possessive;
         return new Link(office, "office");
+    }
+
+    /** Whether an office is a named person's: "Donald Trump's campaign manager", "Mrs. Clinton's father". */
+    private boolean ownedByANamedPerson(String office) {
+        for (String word : key(office).split(" ")) {
+            if (word.endsWith("'s") && names.bySurname(PersonNames.surnameOf(word)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

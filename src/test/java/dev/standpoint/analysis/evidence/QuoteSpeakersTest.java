@@ -196,6 +196,10 @@ class QuoteSpeakersTest {
                 + "\"It was fine,\" said Mark Hill, the chief executive.");
         assertEquals(Optional.of("Donald Trump's campaign manager"), speakerOf(a, "He is gratified"));
         assertEquals(Optional.of("Mark Hill"), speakerOf(a, "It was fine"));
+        // an organisation's office may well be someone named before
+        Analysis nominee = analyze("Ann Lee said the race was close.\n\nDonald Trump toured Ohio on Monday. "
+                + "\"We will win,\" said the Republican Party's presumptive nominee.");
+        assertEquals(Optional.of("Donald Trump"), speakerOf(nominee, "We will win"));
     }
 
     @Test
