@@ -37,6 +37,9 @@ public class EngineBenchmark {
         /** Both engines in one run, so their ratio is measured on the same machine state. */
         @Param({"FAST", "ACCURATE"})
         public EngineSettings.Mode mode;
+        /** The mode's own attribution stage, or one of {@link EngineSettings.AttributionStage} to compare stages. */
+        @Param({"DEFAULT"})
+        public String attribution;
 
         Analyzer analyzer;
         List<Article> dev;
@@ -44,7 +47,7 @@ public class EngineBenchmark {
 
         @Setup
         public void load() {
-            analyzer = new Analyzer(EngineSettings.of(mode));
+            analyzer = new Analyzer(StageBenchmark.settings(mode, attribution));
             dev = BenchCorpus.devArticles().stream().map(Article::of).toList();
             fourKb = Article.of(BenchCorpus.longArticle(4096));
         }

@@ -26,6 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -45,6 +46,9 @@ public class StageBenchmark {
     public static class Upstream {
         @Param({"FAST", "ACCURATE"})
         public EngineSettings.Mode mode;
+        /** The mode's own attribution stage, or one of {@link EngineSettings.AttributionStage} to compare stages. */
+        @Param({"DEFAULT"})
+        public String attribution;
 
         Analyzer.Stages stages;
         String text;
@@ -58,7 +62,7 @@ public class StageBenchmark {
 
         @Setup
         public void load() {
-            stages = new Analyzer(EngineSettings.of(mode)).stages();
+            stages = new Analyzer(settings(mode, attribution)).stages();
             text = BenchCorpus.longArticle(4096);
             article = Article.of(text);
             segmentation = stages.segmenter().segment(text);
@@ -70,6 +74,12 @@ public class StageBenchmark {
             question = new StanceQuestion(text, topic, stages.topic().lead(segmentation), article.target(),
                     actors.byIndex(), evidence.byActor());
         }
+    }
+
+    /** A mode's stages, its attribution stage replaced unless {@code attribution} is "DEFAULT". */
+    static EngineSettings settings(EngineSettings.Mode mode, String attribution) {
+        return EngineSettings.of(mode).overriddenBy(attribution.equals("DEFAULT") ? Optional.empty()
+                : Optional.of(EngineSettings.AttributionStage.valueOf(attribution)), Optional.empty());
     }
 
     @Benchmark

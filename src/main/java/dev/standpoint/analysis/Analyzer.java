@@ -86,6 +86,7 @@ public final class Analyzer {
         AttributionFinder attribution = new CoordinatedSources(switch (settings.attribution()) {
             case RULES -> rules;
             case TAGGER -> TaggedAttributionFinder.load(cues, words, rules);
+            case TAGGER_AND_NETWORK -> TaggedAttributionFinder.loadWithNetwork(cues, words, rules);
         });
         this.stages = new Stages(new RuleSegmenter(), words, attribution, new RuleActorResolver(),
                 new RuleEvidenceCollector(), new TopicFinder(), stance, new SummaryWriter());

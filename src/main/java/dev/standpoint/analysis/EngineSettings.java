@@ -15,7 +15,12 @@ public record EngineSettings(AttributionStage attribution, StanceStage stance) {
         /** The named rule patterns of news copy: fast, precise, blind to what its patterns do not name. */
         RULES,
         /** Rules, then the tagger trained on PolNeAR over the rules' findings and the words (models/attribution). */
-        TAGGER
+        TAGGER,
+        /**
+         * As {@link #TAGGER}, the tagger's scores joined by those of MiniLM fine-tuned on PolNeAR to tag roles
+         * (models/attribution): reads what a sentence means where the tagger has only its words' features.
+         */
+        TAGGER_AND_NETWORK
     }
 
     /** How evidence is judged for stance. */
@@ -35,7 +40,7 @@ public record EngineSettings(AttributionStage attribution, StanceStage stance) {
     public enum Mode {
         /** Rules in every stage: a fraction of a millisecond per article, fitted to the dev set. */
         FAST,
-        /** The trained stages: the attribution tagger and the stance model, better on news never seen. */
+        /** The trained stages: the attribution tagger and network, the stance model; better on news never seen. */
         ACCURATE
     }
 
@@ -49,7 +54,7 @@ public record EngineSettings(AttributionStage attribution, StanceStage stance) {
         this(AttributionStage.RULES, stance);
     }
 
-    /** A short name of the stages chosen, for the version that labels stored analyses ("rules-lexicon", "tagger-model"). */
+    /** A short name of the stages chosen, for the version that labels stored analyses ("rules-lexicon", "tagger-and-network-model"). */
     public String id() {
         return (attribution.name() + "-" + stance.name()).toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -71,6 +76,6 @@ public record EngineSettings(AttributionStage attribution, StanceStage stance) {
 
     /** The trained stages: the accurate engine. */
     public static EngineSettings trained() {
-        return new EngineSettings(AttributionStage.TAGGER, StanceStage.MODEL);
+        return new EngineSettings(AttributionStage.TAGGER_AND_NETWORK, StanceStage.MODEL);
     }
 }

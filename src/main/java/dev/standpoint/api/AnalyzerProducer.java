@@ -24,7 +24,7 @@ public class AnalyzerProducer {
         return new Analyzer(settings);
     }
 
-    /** The application's version and the stages chosen ("0.1.0/tagger-model"): what dedupe compares. */
+    /** The application's version and the stages chosen ("0.1.0/tagger-and-network-model"): what dedupe compares. */
     @Produces
     @Singleton
     EngineVersion engineVersion(EngineSettings settings) {

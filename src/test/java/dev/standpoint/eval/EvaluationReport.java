@@ -29,7 +29,7 @@ import java.util.Optional;
  *
  * <p>Arguments: none, or the shared folder (default {@code ../shared}). The engine is chosen as the service
  * chooses it: {@code -Dstandpoint.engine.mode=accurate|fast}, and per stage
- * {@code -Dstandpoint.engine.attribution=rules|tagger}, {@code -Dstandpoint.engine.stance=lexicon|lexicon-and-classifier|model}.
+ * {@code -Dstandpoint.engine.attribution=rules|tagger|tagger-and-network}, {@code -Dstandpoint.engine.stance=lexicon|lexicon-and-classifier|model}.
  */
 public final class EvaluationReport {
 

@@ -3,6 +3,8 @@ package dev.standpoint.train;
 import dev.standpoint.analysis.Analyzer;
 import dev.standpoint.analysis.attribution.Attribution;
 import dev.standpoint.analysis.attribution.AttributionFeatures;
+import dev.standpoint.analysis.attribution.AttributionNetwork;
+import dev.standpoint.analysis.attribution.AttributionNetworkInput;
 import dev.standpoint.analysis.attribution.AttributionTagger;
 import dev.standpoint.analysis.attribution.CueLexicon;
 import dev.standpoint.analysis.attribution.Role;
@@ -75,6 +77,10 @@ public final class AttributionTaggerTraining {
         long started = System.nanoTime();
         if (args[1].equals("cv")) {
             t.crossValidate(train);
+        } else if (args[1].equals("network-data")) {
+            t.writeNetworkData(train, Polnear.load(shared.resolve("eval/polnear/dev")), Path.of(args[2]));
+        } else if (args[1].equals("network-cv")) {
+            t.crossValidateNetwork(train, Path.of(args[2]));
         } else if (args[1].equals("diagnose")) {
             t.diagnose(train);
         } else {
@@ -136,6 +142,85 @@ public final class AttributionTaggerTraining {
         all.forEach((d, s) -> System.out.printf(Locale.ROOT, "cross-validated on train, %s: content recall %.3f (direct %.3f,"
                 + " the rest %.3f), source fit %.3f, attribution %.3f%n", d, s.contentRecall(), s.directQuoteRecall(),
                 s.otherRecall(), s.sourceFit(), s.attribution()));
+    }
+
+    /** The articles of fold {@code k} of the cross-validation, or (held false) the other four folds'. */
+    private static List<Polnear> fold(List<Polnear> train, int k, boolean held) {
+        List<Polnear> shuffled = new ArrayList<>(train);
+        Collections.shuffle(shuffled, new Random(SEED));
+        List<Polnear> out = new ArrayList<>();
+        for (int i = 0; i < shuffled.size(); i++) {
+            if ((i % 5 == k) == held) {
+                out.add(shuffled.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The attribution network's training data (src/train/python/attribution_train.py): one JSON line per
+     * sentence with its article, its cross-validation fold (5 for PolNeAR dev, never trained on), the
+     * WordPiece ids {@link AttributionNetworkInput} gives the network, each token's first piece and gold role.
+     */
+    private void writeNetworkData(List<Polnear> train, List<Polnear> dev, Path out) throws IOException {
+        AttributionNetworkInput input = new AttributionNetworkInput();
+        Map<String, Integer> foldOf = new HashMap<>();
+        for (int k = 0; k < 5; k++) {
+            for (Polnear p : fold(train, k, true)) {
+                foldOf.put(p.name(), k);
+            }
+        }
+        dev.forEach(p -> foldOf.put(p.name(), 5));
+        List<Polnear> all = new ArrayList<>(train);
+        all.addAll(dev);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        int sentences = 0;
+        try (var w = Files.newBufferedWriter(out)) {
+            for (Polnear p : all) {
+                Segmentation seg = segmenter.segment(p.text());
+                Role[] gold = goldRoles(seg, p);
+                for (Sentence s : seg.sentences()) {
+                    if (s.toToken() == s.fromToken() || seg.inHeadline(seg.token(s.fromToken()).span())) {
+                        continue; // the finder tags no headline
+                    }
+                    AttributionNetworkInput.Encoded e = input.encode(seg, s);
+                    StringBuilder line = new StringBuilder("{\"article\": \"").append(p.name()).append("\", \"fold\": ")
+                            .append(foldOf.get(p.name())).append(", \"ids\": ").append(java.util.Arrays.toString(e.ids()))
+                            .append(", \"first\": ").append(java.util.Arrays.toString(e.firstPiece())).append(", \"gold\": [");
+                    for (int t = s.fromToken(); t < s.toToken(); t++) {
+                        line.append(t > s.fromToken() ? ", " : "").append(gold[t].ordinal());
+                    }
+                    w.write(line.append("]}\n").toString());
+                    sentences++;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%d sentences of %d articles written to %s%n", sentences, all.size(), out);
+    }
+
+    /**
+     * The tagger trained on folds 1 to 4 with a network trained on the same folds (its ONNX file), scored on
+     * fold 0 for each network weight of {@code -Dweights} (0: the tagger alone) and each bias of {@code -Dbiases}.
+     */
+    private void crossValidateNetwork(List<Polnear> train, Path onnx) throws IOException {
+        AttributionNetwork network = new AttributionNetwork(Files.readAllBytes(onnx));
+        AttributionTagger trained = train(examples(fold(train, 0, false)));
+        List<Polnear> held = fold(train, 0, true);
+        // -Dgate=B: the network reads only sentences where the tagger at content and cue bias B tags some role
+        java.util.Optional<AttributionTagger> gate = System.getProperty("gate") == null ? java.util.Optional.empty()
+                : java.util.Optional.of(trained.withContentAndCueBias(Float.parseFloat(System.getProperty("gate"))));
+        for (String weight : System.getProperty("weights", "0,10,30").split(",")) {
+            for (float bias : BIASES) {
+                TaggedAttributionFinder finder = new TaggedAttributionFinder(trained.withContentAndCueBias(bias),
+                        java.util.Optional.of(new TaggedAttributionFinder.NetworkUse(network, Float.parseFloat(weight),
+                                gate)), featureReader, rules,
+                        CueLexicon.withPolnearCues(), "attribution-tagger", 0.8, TaggedAttributionFinder.Decoding.CHOSEN);
+                PolnearScore s = score(finder, held);
+                System.out.printf(Locale.ROOT, "fold 0, network weight %s, bias %.0f: content recall %.3f (direct %.3f,"
+                        + " the rest %.3f), source fit %.3f, attribution %.3f%n", weight, bias, s.contentRecall(),
+                        s.directQuoteRecall(), s.otherRecall(), s.sourceFit(), s.attribution());
+            }
+        }
     }
 
     /**
@@ -242,10 +327,14 @@ public final class AttributionTaggerTraining {
     }
 
     PolnearScore score(AttributionTagger tagger, List<Polnear> articles, TaggedAttributionFinder.Decoding decoding) {
+        return score(new TaggedAttributionFinder(tagger, featureReader, rules, CueLexicon.withPolnearCues(),
+                "attribution-tagger", 0.8, decoding), articles);
+    }
+
+    PolnearScore score(TaggedAttributionFinder finder, List<Polnear> articles) {
         Analyzer rulesEngine = new Analyzer();
         Analyzer.Stages s = rulesEngine.stages();
-        Analyzer engine = new Analyzer(new Analyzer.Stages(s.segmenter(), s.sourceWords(),
-                new TaggedAttributionFinder(tagger, featureReader, rules, CueLexicon.withPolnearCues(), "attribution-tagger", 0.8, decoding),
+        Analyzer engine = new Analyzer(new Analyzer.Stages(s.segmenter(), s.sourceWords(), finder,
                 s.actors(), s.evidence(), s.topic(), s.stance(), s.summaries()));
         PolnearScore score = new PolnearScore();
         for (Polnear p : articles) {

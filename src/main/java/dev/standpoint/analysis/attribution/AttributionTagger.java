@@ -68,11 +68,19 @@ public final class AttributionTagger {
     }
 
     public Role[] tag(long[][] features) {
+        return tag(features, null, 0);
+    }
+
+    /**
+     * The best roles with {@code weight} times {@code extra[t][role]} added to token t's scores: another
+     * model's evidence (the {@link AttributionNetwork}'s log-probabilities), none where {@code extra} is null.
+     */
+    public Role[] tag(long[][] features, float[][] extra, float weight) {
         return viterbi(features.length, new Scorer() {
             @Override
             public void emissions(int t, double[] into) {
                 for (int r = 0; r < ROLES; r++) {
-                    into[r] += bias[r];
+                    into[r] += bias[r] + (extra == null ? 0 : weight * extra[t][r]);
                 }
                 for (long h : features[t]) {
                     int i = Arrays.binarySearch(keys, h);

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,8 @@ import java.util.Optional;
  * features; the {@link AttributionTagger} then tags each sentence's tokens as source, cue or content, and
  * the spans are linked: each content to the nearest cue of its sentence, each cue to the nearest source. A
  * quotation in a sentence without a cue continues the attribution before it ('"...," he said. "More words."').
- * Rule attributions whose words the tagger left untouched are kept beside the tagger's.
+ * Rule attributions whose words the tagger left untouched are kept beside the tagger's. With a
+ * {@link NetworkUse}, the {@link AttributionNetwork}'s role scores join the tagger's before its Viterbi.
  */
 public final class TaggedAttributionFinder implements AttributionFinder {
 
@@ -73,8 +75,25 @@ public final class TaggedAttributionFinder implements AttributionFinder {
 
     static final String MODEL = "/models/attribution/attribution-tagger.bin.gz";
     static final String MODEL_NAME = "attribution-tagger-1";
-    /** The share of its attributions whose content is a PolNeAR content, on PolNeAR dev. */
-    static final double MODEL_CONFIDENCE = 0.8;
+    /**
+     * The share of its attributions whose content is a PolNeAR content, on PolNeAR dev (the evaluation's table of
+     * attribution rules: 0.438 of 1,108 at stop 26, where 0.8 had stood unmeasured).
+     */
+    static final double MODEL_CONFIDENCE = 0.44;
+    /**
+     * How much the network's role log-probabilities count against the tagger's scores: the best of {@code
+     * AttributionTaggerTraining network-cv}'s weights on fold 0 of PolNeAR train, network and tagger trained
+     * on folds 1 to 4.
+     */
+    static final float NETWORK_WEIGHT = 100f;
+    /**
+     * The content and cue bias of the tagger beside the network, chosen with the weight (the shipped tagger's
+     * own is {@code AttributionTaggerTraining.CHOSEN_BIAS}, 80): the network makes more of the tagger's recall safe.
+     */
+    static final float NETWORK_BIAS = 260f;
+    private static final float SHIPPED_BIAS = 80f;
+    /** As {@link #MODEL_CONFIDENCE}, with the network: 0.585 of 918. */
+    static final double NETWORK_CONFIDENCE = 0.59;
 
     private static final CueLexicon.Cue CONTINUATION = new CueLexicon.Cue("continuation", "continuation",
             CueLexicon.Kind.SPEECH, Stance.NEUTRAL);
@@ -86,6 +105,15 @@ public final class TaggedAttributionFinder implements AttributionFinder {
     private final Provenance provenance;
     private final Decoding decoding;
     private final AnonymityFormulas anonymityFormulas;
+    private final Optional<NetworkUse> network;
+
+    /**
+     * How the {@link AttributionNetwork} joins the tagger: its role log-probabilities times {@code weight} are added
+     * to the tagger's scores of each token; where a {@code gate} is given, only in sentences where that tagger alone
+     * tags some role, which spares the network's cost on sentences with no sign of an attribution.
+     */
+    public record NetworkUse(AttributionNetwork network, float weight, Optional<AttributionTagger> gate) {
+    }
 
     public TaggedAttributionFinder(AttributionTagger tagger, AttributionFeatures features, RuleAttributionFinder rules,
                                    CueLexicon cues, String modelName, double confidence) {
@@ -94,6 +122,13 @@ public final class TaggedAttributionFinder implements AttributionFinder {
 
     public TaggedAttributionFinder(AttributionTagger tagger, AttributionFeatures features, RuleAttributionFinder rules,
                                    CueLexicon cues, String modelName, double confidence, Decoding decoding) {
+        this(tagger, Optional.empty(), features, rules, cues, modelName, confidence, decoding);
+    }
+
+    public TaggedAttributionFinder(AttributionTagger tagger, Optional<NetworkUse> network, AttributionFeatures features,
+                                   RuleAttributionFinder rules, CueLexicon cues, String modelName, double confidence,
+                                   Decoding decoding) {
+        this.network = network;
         this.decoding = decoding;
         this.tagger = tagger;
         this.features = features;
@@ -105,12 +140,25 @@ public final class TaggedAttributionFinder implements AttributionFinder {
 
     /** The shipped tagger (models/attribution, its card beside it). */
     public static TaggedAttributionFinder load(CueLexicon cues, SourceWords words, RuleAttributionFinder rules) {
+        return new TaggedAttributionFinder(shippedTagger(), new AttributionFeatures(cues, words), rules,
+                CueLexicon.withPolnearCues(), MODEL_NAME, MODEL_CONFIDENCE);
+    }
+
+    /** The shipped tagger with the shipped {@link AttributionNetwork}'s scores, weighted as cross-validation chose. */
+    public static TaggedAttributionFinder loadWithNetwork(CueLexicon cues, SourceWords words, RuleAttributionFinder rules) {
+        AttributionTagger shipped = shippedTagger();
+        return new TaggedAttributionFinder(shipped.withContentAndCueBias(NETWORK_BIAS - SHIPPED_BIAS),
+                Optional.of(new NetworkUse(AttributionNetwork.load(), NETWORK_WEIGHT, Optional.of(shipped))),
+                new AttributionFeatures(cues, words), rules, CueLexicon.withPolnearCues(),
+                MODEL_NAME + "+" + AttributionNetwork.NAME, NETWORK_CONFIDENCE, Decoding.CHOSEN);
+    }
+
+    private static AttributionTagger shippedTagger() {
         try (InputStream in = TaggedAttributionFinder.class.getResourceAsStream(MODEL)) {
             if (in == null) {
                 throw new IllegalStateException("the attribution tagger is missing from the classpath: " + MODEL);
             }
-            return new TaggedAttributionFinder(AttributionTagger.read(in), new AttributionFeatures(cues, words), rules,
-                    CueLexicon.withPolnearCues(), MODEL_NAME, MODEL_CONFIDENCE);
+            return AttributionTagger.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,7 +174,7 @@ public final class TaggedAttributionFinder implements AttributionFinder {
                     || segmentation.inHeadline(segmentation.token(sentence.fromToken()).span())) {
                 continue;
             }
-            Role[] roles = tagger.tag(features.of(segmentation, sentence, marks));
+            Role[] roles = roles(segmentation, sentence, features.of(segmentation, sentence, marks));
             List<RoleSpan> spans = spans(roles, sentence.fromToken());
             for (RoleSpan tagged : spans.stream().filter(s -> s.kind == 'T').toList()) {
                 Optional<RoleSpan> cue = nearest(spans, tagged, 'C');
@@ -173,6 +221,17 @@ public final class TaggedAttributionFinder implements AttributionFinder {
         }
         found.sort(Comparator.comparingInt(Attribution::sentence).thenComparingInt(a -> a.cueSpan().start()));
         return found;
+    }
+
+    private Role[] roles(Segmentation segmentation, Sentence sentence, long[][] tokenFeatures) {
+        if (network.isEmpty()) {
+            return tagger.tag(tokenFeatures);
+        }
+        NetworkUse use = network.get();
+        if (use.gate().isPresent() && Arrays.stream(use.gate().get().tag(tokenFeatures)).allMatch(r -> r == Role.O)) {
+            return tagger.tag(tokenFeatures);
+        }
+        return tagger.tag(tokenFeatures, use.network().logProbabilities(segmentation, sentence), use.weight());
     }
 
     /**

@@ -7,6 +7,7 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.standpoint.analysis.text.MiniLmTokenizer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +30,6 @@ import java.util.Map;
 public final class MiniLmSentenceEncoder implements SentenceEncoder {
 
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
     private static final int DIMENSIONS = 384;
     private static final int MAX_TOKENS = 512;
 
@@ -40,8 +40,8 @@ public final class MiniLmSentenceEncoder implements SentenceEncoder {
 
     public MiniLmSentenceEncoder() {
         ClassLoader jar = AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader();
-        try (InputStream onnx = jar.getResourceAsStream(MODEL); InputStream vocabulary = jar.getResourceAsStream(TOKENIZER)) {
-            if (onnx == null || vocabulary == null) {
+        try (InputStream onnx = jar.getResourceAsStream(MODEL)) {
+            if (onnx == null) {
                 throw new IllegalStateException("the all-MiniLM-L6-v2-q model is missing from the classpath");
             }
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -50,7 +50,7 @@ public final class MiniLmSentenceEncoder implements SentenceEncoder {
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             this.session = environment.createSession(onnx.readAllBytes(), options);
             this.needsTypeIds = session.getInputNames().contains("token_type_ids");
-            this.tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false",
+            this.tokenizer = MiniLmTokenizer.open(Map.of("padding", "false",
                     "truncation", "true", "maxLength", String.valueOf(MAX_TOKENS)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,12 +1,9 @@
 package dev.standpoint.analysis.stance;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.standpoint.analysis.model.EvidenceKind;
+import dev.standpoint.analysis.text.MiniLmTokenizer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +26,6 @@ public final class StanceModelInput {
     static final int HEADLINE_TOKENS = 30;
     static final int LEAD_TOKENS = 40;
     static final int NAME_TOKENS = 12;
-    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
     /** One piece of evidence as the model reads it. */
     public record Piece(EvidenceKind kind, String text) {
@@ -57,16 +53,7 @@ public final class StanceModelInput {
 
     public StanceModelInput(int maxTokens) {
         this.maxTokens = maxTokens;
-        // The tokenizer of all-MiniLM-L6-v2, which langchain4j ships inside its jar.
-        ClassLoader jar = AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader();
-        try (InputStream vocabulary = jar.getResourceAsStream(TOKENIZER)) {
-            if (vocabulary == null) {
-                throw new IllegalStateException("the all-MiniLM-L6-v2 tokenizer is missing from the classpath");
-            }
-            tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false", "truncation", "false"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        tokenizer = MiniLmTokenizer.open(Map.of("padding", "false", "truncation", "false"));
         cls = single("[CLS]");
         sep = single("[SEP]");
         period = single(".");

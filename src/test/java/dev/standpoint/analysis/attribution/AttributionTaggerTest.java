@@ -39,6 +39,19 @@ class AttributionTaggerTest {
     }
 
     @Test
+    void anotherModelsScoresCountByTheirWeight() {
+        float[] weights = new float[ROLES];
+        weights[Role.O.ordinal()] = 2;
+        AttributionTagger tagger = new AttributionTagger(new long[] {WORD}, weights, new float[(ROLES + 1) * ROLES]);
+        float[][] network = {new float[ROLES]};
+        network[0][Role.B_CUE.ordinal()] = 1;
+        long[][] sentence = {{WORD}};
+        assertEquals(Role.O, tagger.tag(sentence, network, 1)[0], "1 x 1 does not outweigh the tagger's 2");
+        assertEquals(Role.B_CUE, tagger.tag(sentence, network, 3)[0]);
+        assertEquals(Role.O, tagger.tag(sentence, null, 3)[0], "no scores: the tagger alone");
+    }
+
+    @Test
     void aWrittenTaggerReadsBackTheSame() throws IOException {
         AttributionTagger tagger = insideContentEverywhere().withContentAndCueBias(0.5f);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -28,6 +28,9 @@ class TaggedAttributionFinderTest {
     private static final Analyzer TAGGER = new Analyzer(new EngineSettings(EngineSettings.AttributionStage.TAGGER,
             EngineSettings.StanceStage.LEXICON));
 
+    private static final Analyzer TAGGER_AND_NETWORK = new Analyzer(new EngineSettings(
+            EngineSettings.AttributionStage.TAGGER_AND_NETWORK, EngineSettings.StanceStage.LEXICON));
+
     private static List<Actor> actors(Analyzer engine, String text) {
         return engine.analyze(Article.of(text)).actors();
     }
@@ -40,6 +43,18 @@ class TaggedAttributionFinderTest {
         assertEquals(1, found.size(), found::toString);
         assertEquals("Mr Hughes", found.get(0).name());
         assertEquals(List.of("the budget was a bag of tricks"), found.get(0).evidence().stream().map(Evidence::text).toList());
+    }
+
+    @Test
+    void theNetworkReadsASourceAfterALongContentThatTheTaggerAloneMisses() {
+        String text = "Gas auction\n\nGazprom did not make a single bid, leaving the way open for the unknown Baikal group,"
+                + " the Tass news agency reported.";
+        assertEquals(List.of(), actors(TAGGER, text));
+        List<Actor> found = actors(TAGGER_AND_NETWORK, text);
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).name().endsWith("agency"), found::toString);
+        assertEquals(List.of("Gazprom did not make a single bid, leaving the way open for the unknown Baikal group"),
+                found.get(0).evidence().stream().map(Evidence::text).toList());
     }
 
     @Test
