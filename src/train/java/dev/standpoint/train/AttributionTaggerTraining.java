@@ -42,8 +42,11 @@ import java.util.Random;
  *
  * <p>Usage: {@code AttributionTaggerTraining SHARED_DIR cv} (5-fold cross-validation over the train
  * articles, by article, end to end with polnear.py's measures) or {@code AttributionTaggerTraining SHARED_DIR
- * train OUT_FILE} (all 840 articles) or {@code AttributionTaggerTraining SHARED_DIR diagnose} (where held-out
- * contents are lost). Seeded, deterministic.
+ * train OUT_FILE} (the 735 train articles outside the annotated corpus) or {@code AttributionTaggerTraining
+ * SHARED_DIR diagnose} (where held-out contents are lost). For the attribution network
+ * (src/train/attribution.sh): {@code network-data OUT.jsonl} writes its training sentences, {@code network-cv
+ * NETWORK.onnx} scores fold 0 with a network trained on folds 1 to 4 ({@code -Dweights}, {@code -Dbiases},
+ * {@code -Dgate}). Seeded, deterministic.
  */
 public final class AttributionTaggerTraining {
 

@@ -11,7 +11,11 @@ import dev.standpoint.analysis.model.EvidenceKind;
 import dev.standpoint.analysis.model.Provenance;
 import dev.standpoint.analysis.model.Span;
 import dev.standpoint.analysis.model.Stance;
+import dev.standpoint.analysis.phrases.NounPhrases;
 import dev.standpoint.analysis.phrases.SourcePhrase;
+import dev.standpoint.analysis.phrases.SourceWords;
+import dev.standpoint.analysis.text.RuleSegmenter;
+import dev.standpoint.analysis.text.Segmentation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -55,6 +59,30 @@ class TaggedAttributionFinderTest {
         assertTrue(found.get(0).name().endsWith("agency"), found::toString);
         assertEquals(List.of("Gazprom did not make a single bid, leaving the way open for the unknown Baikal group"),
                 found.get(0).evidence().stream().map(Evidence::text).toList());
+    }
+
+    @Test
+    void aGateThatSeesNoAttributionKeepsTheNetworkOutOfItsSentence() throws java.io.IOException {
+        String text = "Gas auction\n\nGazprom did not make a single bid, leaving the way open for the unknown Baikal group,"
+                + " the Tass news agency reported.";
+        Segmentation s = new RuleSegmenter().segment(text);
+        NounPhrases phrases = NounPhrases.read(s, new SourceWords());
+        AttributionTagger tagger;
+        try (var in = TaggedAttributionFinder.class.getResourceAsStream(TaggedAttributionFinder.MODEL)) {
+            tagger = AttributionTagger.read(in);
+        }
+        AttributionTagger seesNothing = new AttributionTagger(new long[0], new float[0], new float[(Role.ALL.length + 1) * Role.ALL.length]);
+        AttributionNetwork network = AttributionNetwork.load();
+        java.util.function.Function<Optional<TaggedAttributionFinder.NetworkUse>, List<String>> contents = use ->
+                new TaggedAttributionFinder(tagger, use, new AttributionFeatures(new CueLexicon(), new SourceWords()),
+                        new RuleAttributionFinder(new CueLexicon()), CueLexicon.withPolnearCues(), "test", 0.5,
+                        TaggedAttributionFinder.Decoding.CHOSEN).find(s, phrases).stream()
+                        .map(a -> a.content().map(c -> c.of(text)).orElse("")).toList();
+        List<String> alone = contents.apply(Optional.empty());
+        assertFalse(alone.contains("Gazprom did not make a single bid, leaving the way open for the unknown Baikal group"), alone::toString);
+        assertTrue(contents.apply(Optional.of(new TaggedAttributionFinder.NetworkUse(network, 100, Optional.empty())))
+                .contains("Gazprom did not make a single bid, leaving the way open for the unknown Baikal group"));
+        assertEquals(alone, contents.apply(Optional.of(new TaggedAttributionFinder.NetworkUse(network, 100, Optional.of(seesNothing)))));
     }
 
     @Test
