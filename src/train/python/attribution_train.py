@@ -59,12 +59,7 @@ def tensors(batch):
 
 
 def batches(examples, shuffle):
-    order = sorted(range(len(examples)), key=lambda i: len(examples[i]["ids"]))
-    groups = [order[i:i + BATCH] for i in range(0, len(order), BATCH)]
-    if shuffle:
-        random.shuffle(groups)
-    for g in groups:
-        yield [examples[i] for i in g]
+    return minilm.length_batches(examples, BATCH, shuffle)
 
 
 def train(model, examples):

@@ -1,6 +1,6 @@
 """A plain PyTorch BERT that loads the weights of the ONNX encoders shipped in langchain4j's Maven jars,
 and the WordPiece tokenizer of their tokenizer.json (BertNormalizer + BertPreTokenizer + WordPiece)."""
-import json, math, unicodedata, re
+import json, math, random, unicodedata, re
 import numpy as np, torch, torch.nn as nn, onnx
 from onnx import numpy_helper
 
@@ -129,3 +129,13 @@ def batch(pairs, pad=0):
     for r, (i, t) in enumerate(pairs):
         ids[r, :len(i)] = torch.tensor(i); typ[r, :len(t)] = torch.tensor(t); att[r, :len(i)] = 1
     return ids, typ, att
+
+
+def length_batches(examples, size, shuffle):
+    """Batches of examples of like length (less padding), in a seeded random order when shuffling."""
+    order = sorted(range(len(examples)), key=lambda i: len(examples[i]["ids"]))
+    groups = [order[i:i + size] for i in range(0, len(order), size)]
+    if shuffle:
+        random.shuffle(groups)
+    for g in groups:
+        yield [examples[i] for i in g]

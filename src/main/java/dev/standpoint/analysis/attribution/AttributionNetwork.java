@@ -4,6 +4,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.standpoint.analysis.text.OnnxSessions;
 import dev.standpoint.analysis.text.Segmentation;
 import dev.standpoint.analysis.text.Sentence;
 
@@ -32,12 +33,8 @@ public final class AttributionNetwork {
     private final AttributionNetworkInput input = new AttributionNetworkInput();
 
     public AttributionNetwork(byte[] onnx) {
-        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
         try {
-            options.setIntraOpNumThreads(1);
-            options.setInterOpNumThreads(1);
-            options.addConfigEntry("session.intra_op.allow_spinning", "0");
-            this.session = environment.createSession(onnx, options);
+            this.session = OnnxSessions.singleThreaded(environment, onnx);
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime could not open the attribution network", e);
         }

@@ -8,6 +8,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.standpoint.analysis.text.MiniLmTokenizer;
+import dev.standpoint.analysis.text.OnnxSessions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,11 +45,7 @@ public final class MiniLmSentenceEncoder implements SentenceEncoder {
             if (onnx == null) {
                 throw new IllegalStateException("the all-MiniLM-L6-v2-q model is missing from the classpath");
             }
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(1);
-            options.setInterOpNumThreads(1);
-            options.addConfigEntry("session.intra_op.allow_spinning", "0");
-            this.session = environment.createSession(onnx.readAllBytes(), options);
+            this.session = OnnxSessions.singleThreaded(environment, onnx.readAllBytes());
             this.needsTypeIds = session.getInputNames().contains("token_type_ids");
             this.tokenizer = MiniLmTokenizer.open(Map.of("padding", "false",
                     "truncation", "true", "maxLength", String.valueOf(MAX_TOKENS)));

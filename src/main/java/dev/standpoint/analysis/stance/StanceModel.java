@@ -4,6 +4,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.standpoint.analysis.text.OnnxSessions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,11 +45,7 @@ public final class StanceModel {
             if (onnx == null) {
                 throw new IllegalStateException("the stance model file is missing: " + card.getProperty("file"));
             }
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(1);
-            options.setInterOpNumThreads(1);
-            options.addConfigEntry("session.intra_op.allow_spinning", "0");
-            this.session = environment.createSession(onnx.readAllBytes(), options);
+            this.session = OnnxSessions.singleThreaded(environment, onnx.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (OrtException e) {
