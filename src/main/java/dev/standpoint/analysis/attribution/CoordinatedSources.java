@@ -91,8 +91,12 @@ public final class CoordinatedSources implements AttributionFinder {
             nameStart--;
         }
         for (int i = nameStart - 1; i >= Math.max(floor, source.fromToken() - 1); i--) {
-            if (s.token(i).is("and")) {
+            Token t = s.token(i);
+            if (t.is("and")) {
                 return i;
+            }
+            if (t.isWord() && !t.isCapitalized() && !t.is("the") && !t.is("a") && !t.is("an")) {
+                return -1; // "British and Irish Lions coach Clive Woodward": the "and" is inside his role
             }
         }
         return -1;

@@ -433,6 +433,7 @@ public final class NounPhraseReader {
         while (to > from && !tokens.get(to - 1).isWord()) {
             to--;
         }
+        to = beforeTimeOfSpeech(from, to);
         if (to - from == 1 && lexicon.isSubjectPronoun(tokens.get(from).lower())) {
             return Optional.of(classify(from, to)); // "he", "they": resolved to their antecedent by the actor stage
         }
@@ -459,6 +460,22 @@ public final class NounPhraseReader {
         Span span = new Span(tokens.get(from).span().start(), head.span().end());
         return Optional.of(new SourcePhrase(span, stripArticle(normaliseSpace(span.of(text))), span, Optional.empty(),
                 ActorType.ORGANIZATION, SourcePhrase.Reference.NAME, from, to));
+    }
+
+    /**
+     * The end of tokens [from, to) before a closing "in July" or "on Monday", when the day or month is when the
+     * source spoke and a name stands before it ("Band Aid founder Bob Geldof in July said"); {@code to} otherwise.
+     */
+    private int beforeTimeOfSpeech(int from, int to) {
+        if (to - from < 3) {
+            return to;
+        }
+        Token when = tokens.get(to - 1);
+        Token preposition = tokens.get(to - 2);
+        boolean dayOrMonth = when.isCapitalized() && lexicon.capitalisedNonNames().contains(when.lower())
+                && !lexicon.isSubjectPronoun(when.lower()) && !opensSentence[to - 1];
+        return dayOrMonth && (preposition.is("in") || preposition.is("on")) && tokens.get(to - 3).isCapitalized()
+                ? to - 2 : to;
     }
 
     /**

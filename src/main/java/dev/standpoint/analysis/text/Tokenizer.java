@@ -62,6 +62,8 @@ public final class Tokenizer {
                 i++;
             } else if (cp == ',' && i + 1 < n && isNumberMark(text, i)) {
                 i++; // "1,500" is one number
+            } else if (cp == '&' && i + 1 < n && isAmpersandInName(text, i)) {
+                i++; // "B&B", "AT&T": one name, where "Marks & Spencer" spaces its ampersand
             } else if ((cp == '\'' || cp == '\u2019') && i > 0 && text.charAt(i - 1) == 's' && i + 2 < n
                     && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))) {
                 return i + 1; // possessive plural before a name: "Musicians' Union"
@@ -81,6 +83,12 @@ public final class Tokenizer {
     private static boolean isNumberMark(String text, int at) {
         return at >= 1 && at + 1 < text.length() && Character.isDigit(text.charAt(at - 1))
                 && Character.isDigit(text.charAt(at + 1));
+    }
+
+    /** An ampersand between capitals with no space either side ("B&B", "AT&T", "R&B"). */
+    private static boolean isAmpersandInName(String text, int at) {
+        return at >= 1 && at + 1 < text.length() && Character.isUpperCase(text.charAt(at - 1))
+                && Character.isUpperCase(text.charAt(at + 1));
     }
 
     /** A period inside an initialism such as U.S or U.K: single letters on both sides. */

@@ -35,4 +35,12 @@ class CoordinatedSourcesTest {
         assertTrue(speakers.contains("Sanders"), speakers::toString);
         assertTrue(!speakers.contains("Trump"), speakers::toString);
     }
+
+    @Test
+    void readsAnAndInsideARoleAsNoCoordination() {
+        assertEquals(List.of("Clive Woodward"), speakers("Lions blow\n\nBritish and Irish Lions coach Clive Woodward says"
+                + " he is unlikely to select any players not involved in the Six Nations."));
+        assertEquals(List.of("Bill Nelson", "Marco Rubio"),
+                speakers("Florida\n\nMarco Rubio and Senator Bill Nelson said the plan was weak."));
+    }
 }

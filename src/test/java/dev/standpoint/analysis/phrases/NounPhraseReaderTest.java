@@ -36,4 +36,20 @@ class NounPhraseReaderTest {
         assertEquals("Many", firstWordAsSource("Many said the plan was sound.").orElseThrow().name());
         assertEquals("Proponents", firstWordAsSource("Proponents said the plan was sound.").orElseThrow().name());
     }
+
+    @Test
+    void leavesTheDayOrMonthASourceSpokeOutOfItsName() {
+        String text = "But Band Aid founder Bob Geldof in July said he was sick of it.";
+        Segmentation segmentation = new RuleSegmenter().segment(text);
+        NounPhraseReader reader = new NounPhraseReader(WORDS, segmentation);
+        SourcePhrase phrase = reader.phraseOf(1, 8).orElseThrow(); // "Band Aid founder Bob Geldof in July"
+        assertEquals("Bob Geldof", phrase.name());
+        assertEquals("Band Aid founder", phrase.role().orElseThrow());
+        assertEquals("Ministry of Defence", firstWords("Ministry of Defence said it was sick of it.", 3).name());
+    }
+
+    private static SourcePhrase firstWords(String text, int count) {
+        Segmentation segmentation = new RuleSegmenter().segment(text);
+        return new NounPhraseReader(WORDS, segmentation).phraseOf(0, count).orElseThrow();
+    }
 }
