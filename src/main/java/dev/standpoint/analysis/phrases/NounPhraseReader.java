@@ -213,6 +213,10 @@ public final class NounPhraseReader {
                 break;
             }
             String pl = p.lower();
+            if (pl.equals("the") && from - 3 >= floor && tokens.get(from - 2).is("of") && isCapitalisedTitle(from - 3)) {
+                from -= 3; // "Chancellor of the Exchequer Gordon Brown": the article is inside the office
+                continue;
+            }
             if (lexicon.determiners().contains(pl)) {
                 from--;
                 break;
@@ -407,6 +411,12 @@ public final class NounPhraseReader {
     public Optional<SourcePhrase> nameRun(int from, int to) {
         while (from < to && lexicon.capitalisedNonNames().contains(tokens.get(from).lower())) {
             from++;
+        }
+        if (from >= 2 && tokens.get(from - 1).is("of") && isCapitalisedTitle(from - 2)) {
+            from -= 2; // "[Secretary of] State John Kerry": the run after "of" is read with its office
+        } else if (from >= 3 && tokens.get(from - 1).is("the") && tokens.get(from - 2).is("of")
+                && isCapitalisedTitle(from - 3)) {
+            from -= 3; // "[Chancellor of the] Exchequer Gordon Brown"
         }
         if (to - from >= 2 && tokens.get(to - 1).lower().endsWith("'s") && tokens.get(from).isCapitalized()) {
             Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
@@ -614,9 +624,13 @@ public final class NounPhraseReader {
                 break;
             }
         }
+        int officeOf = officeOf(start, nameFrom, to);
+        if (officeOf >= 0) {
+            nameFrom = nameAfterOffice(officeOf, to);
+        }
         if (nameFrom == to) {
-            // "the Prime Minister": capitalised office, no name
-            if (!determiner.isEmpty() && lexicon.is(tokens.get(to - 1).lower(), WordClass.ROLE)) {
+            // "the Prime Minister", "the Secretary of State": capitalised office, no name
+            if (!determiner.isEmpty() && (officeOf >= 0 || lexicon.is(tokens.get(to - 1).lower(), WordClass.ROLE))) {
                 String office = normaliseSpace(span.of(text));
                 return new SourcePhrase(span, office, span, Optional.of(normaliseSpace(slice(start, to))),
                         ActorType.PERSON, SourcePhrase.Reference.OFFICE, from, to);
@@ -638,6 +652,39 @@ public final class NounPhraseReader {
             name = normaliseSpace(nameSpan.of(text)); // "the Musicians' Union" is named without its article
         }
         return new SourcePhrase(span, name, nameSpan, role, type, SourcePhrase.Reference.NAME, from, to);
+    }
+
+    /**
+     * The "of" of an office written "title of X" or "title of the X" whose object opens the run of name words
+     * from {@code nameFrom} ("Secretary of [State John Kerry]", "Chancellor of the [Exchequer Gordon Brown]",
+     * "RNC Chief [of Staff Katie Walsh]"); -1 where there is none.
+     */
+    private int officeOf(int start, int nameFrom, int to) {
+        int of = nameFrom < to && tokens.get(nameFrom).is("of") ? nameFrom
+                : nameFrom - 1 > start && tokens.get(nameFrom - 1).is("the") ? nameFrom - 2 : nameFrom - 1;
+        return of - 1 >= start && of + 1 < to && tokens.get(of).is("of") && isCapitalisedTitle(of - 1) ? of : -1;
+    }
+
+    /**
+     * Where the person's name starts after the office whose "of" is at {@code of}: at the first known first name
+     * after the office's first word, else at the last two words (the last one after a one-word office: "Secretary
+     * of State Kerry"); {@code to} when the office names nobody ("the Secretary of State").
+     */
+    private int nameAfterOffice(int of, int to) {
+        int object = tokens.get(of + 1).is("the") ? of + 2 : of + 1;
+        for (int i = object + 1; i < to - 1; i++) {
+            if (FIRST_NAMES.isFirstName(tokens.get(i).lower())) {
+                return i;
+            }
+        }
+        int words = to - object;
+        return words <= 1 ? to : words == 2 ? to - 1 : to - 2;
+    }
+
+    /** A capitalised role word ("Secretary", "Chief"): the title of an office written "title of X". */
+    private boolean isCapitalisedTitle(int at) {
+        Token t = tokens.get(at);
+        return t.isCapitalized() && lexicon.is(t.lower(), WordClass.ROLE);
     }
 
     /**

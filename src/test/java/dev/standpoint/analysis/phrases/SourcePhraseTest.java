@@ -241,4 +241,21 @@ class SourcePhraseTest {
         assertEquals(List.of("Local government officials in Frankfurt's state of Hessen"),
                 found.stream().map(Actor::name).toList());
     }
+
+    @Test
+    void readsAnOfficeWrittenTitleOfXAsTheRoleOfThePersonAfterIt() {
+        List<Actor> found = actors("Budget talks\n\nChancellor of the Exchequer Gordon Brown said the deal was fair. "
+                + "Secretary of State John Kerry said it was sound. RNC Chief of Staff Katie Walsh said so.");
+        assertEquals(List.of("Gordon Brown", "John Kerry", "Katie Walsh"), found.stream().map(Actor::name).toList());
+        assertEquals(List.of("Chancellor of the Exchequer", "Secretary of State", "RNC Chief of Staff"),
+                found.stream().map(a -> a.role().orElseThrow()).toList());
+    }
+
+    @Test
+    void joinsAnOfficeWrittenTitleOfXToItsHolder() {
+        List<Actor> found = actors("Budget talks\n\nSecretary of State John Kerry said the deal was fair. "
+                + "The Secretary of State said it twice.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(2, found.get(0).evidence().size());
+    }
 }
