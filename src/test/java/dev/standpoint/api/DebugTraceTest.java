@@ -40,7 +40,7 @@ class DebugTraceTest {
         List<String> stanceDeciders = answer.getList("trace.stances.decidedBy");
         assertEquals(answer.getList("actors").size(), stanceDeciders.size());
         // the default engine is the accurate one: its stance model decides
-        assertTrue(stanceDeciders.stream().allMatch(d -> d.startsWith("model:stance-minilm")), stanceDeciders::toString);
+        assertTrue(stanceDeciders.stream().allMatch(d -> d.startsWith("model:stance-bge-small")), stanceDeciders::toString);
         assertEquals(answer.getList("actors.id"), answer.getList("trace.stances.actorId"));
         assertTrue(answer.getList("trace.quotes.speakerId").contains(answer.getString("actors.find { it.name == 'Maria Lopez' }.id")));
     }

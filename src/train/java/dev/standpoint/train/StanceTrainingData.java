@@ -100,7 +100,7 @@ public final class StanceTrainingData {
 
     /**
      * The articles of annotation batches 1 to {@code last} (src/train/data/batch-N.txt): a model's training data
-     * stays fixed as the annotation folders grow (stance-minilm-4: batches 1 to 20).
+     * stays fixed as the annotation folders grow (stance-bge-small-1: batches 1 to 28; stance-minilm-4: 1 to 20).
      */
     static Set<String> docsOfBatches(int last) throws IOException {
         Set<String> docs = new HashSet<>();

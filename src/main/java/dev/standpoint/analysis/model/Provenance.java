@@ -6,7 +6,7 @@ import java.util.Objects;
  * Which rule or trained model made a decision, and how sure it was: every attribution, actor link and
  * stance carries one, so each can be scored on its own (README, "How the engine works").
  *
- * @param decidedBy  a stable name: {@code rule:subject-cue}, {@code model:stance-minilm-4}
+ * @param decidedBy  a stable name: {@code rule:subject-cue}, {@code model:stance-bge-small-1}
  * @param confidence in [0, 1]; rules give a fixed figure measured for them
  */
 public record Provenance(String decidedBy, double confidence) {

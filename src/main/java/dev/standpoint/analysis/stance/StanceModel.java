@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The trained stance model (src/main/resources/models/stance, its card beside it): MiniLM fine-tuned as a
+ * The trained stance model (src/main/resources/models/stance, its card beside it): bge-small-en-v1.5 fine-tuned as a
  * cross-encoder over {@link StanceModelInput}, int8, run in process by ONNX Runtime on the caller's thread.
  * Gives calibrated probabilities over the four stances: its logits divided by a temperature fitted on
  * held-out folds.
@@ -53,7 +53,7 @@ public final class StanceModel {
         }
     }
 
-    /** The model's name and version, as provenance reports it ("stance-minilm-4"). */
+    /** The model's name and version, as provenance reports it ("stance-bge-small-1"). */
     public String name() {
         return name;
     }

@@ -53,7 +53,7 @@ class ModelStanceJudgeTest {
         assertEquals(s.of(s.top()), a.stance().confidence(), 1e-12);
         // temperature-scaled, so never the 1.00 the rules give an actor with no signal
         assertTrue(a.stance().confidence() < 0.99, () -> "confidence " + a.stance().confidence());
-        assertEquals("model:stance-minilm-4", analysis.trace().stances().get(0).decided().decidedBy());
+        assertEquals("model:stance-bge-small-1", analysis.trace().stances().get(0).decided().decidedBy());
     }
 
     @Test
@@ -64,7 +64,7 @@ class ModelStanceJudgeTest {
         Actor lopez = analysis.actors().stream().filter(x -> x.name().equals("Maria Lopez")).findFirst().orElseThrow();
         assertEquals(Stance.NEUTRAL, lopez.stance().label(), lopez::toString);
         assertTrue(lopez.stance().confidence() >= ModelStanceJudge.NEUTRAL_SHARE_WHEN_TARGET_UNNAMED);
-        assertEquals(List.of("rule:target-not-named", "model:stance-minilm-4"),
+        assertEquals(List.of("rule:target-not-named", "model:stance-bge-small-1"),
                 analysis.trace().stances().stream().map(t -> t.decided().decidedBy()).toList());
         // asked about the article's own topic, her praise is approval again
         assertEquals(Stance.APPROVAL, ACCURATE.analyze(Article.of(text)).actors().get(0).stance().label());
