@@ -32,7 +32,9 @@ class PackagedModelServiceIT {
     void theStanceModelReadsConcernThatNoLexiconWordCarries() {
         given().contentType("text/plain; charset=UTF-8")
                 .body("\"This could put thousands of patients in harm's way,\" said Anna Berg, the health minister.")
-                .when().post("/v1/analyses?persist=false")
+                // the model reads an actor against the article's headline: without one the only sentence is the
+                // topic too, and agreeing with it reads as approval (the stance model card's limits)
+                .when().post("/v1/analyses?persist=false&title=Hospital closures planned")
                 .then().statusCode(200)
                 .body("actors[0].name", equalTo("Anna Berg"))
                 .body("actors[0].stance.label", equalTo("concern"));
