@@ -101,6 +101,14 @@ public final class Analyzer {
         return stages;
     }
 
+    /**
+     * What names this engine's output beyond its stages: the stance model's name where one judges, so that a new
+     * model under the same settings is a new engine to dedupe ("tagger-and-network-model" reads the same id).
+     */
+    public Optional<String> stanceModelName() {
+        return stages.stance().modelName();
+    }
+
     public Analysis analyze(Article article) {
         Segmentation segmentation = stages.segmenter().segment(article.text());
         NounPhrases phrases = NounPhrases.read(segmentation, stages.sourceWords());

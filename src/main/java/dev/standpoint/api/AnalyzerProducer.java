@@ -24,12 +24,16 @@ public class AnalyzerProducer {
         return new Analyzer(settings);
     }
 
-    /** The application's version and the stages chosen ("0.1.0/tagger-and-network-model"): what dedupe compares. */
+    /**
+     * The application's version, the stages chosen and the stance model where one judges
+     * ("0.1.0/tagger-and-network-model/stance-bge-small-1"): what dedupe compares, so a text stored by another
+     * model is analysed again.
+     */
     @Produces
     @Singleton
-    EngineVersion engineVersion(EngineSettings settings) {
+    EngineVersion engineVersion(EngineSettings settings, Analyzer analyzer) {
         String app = ConfigProvider.getConfig().getOptionalValue("quarkus.application.version", String.class)
                 .orElse("unknown");
-        return new EngineVersion(app + "/" + settings.id());
+        return new EngineVersion(app + "/" + settings.id() + analyzer.stanceModelName().map(m -> "/" + m).orElse(""));
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Stance by the trained model: each actor's evidence read together, in the article's context, by
@@ -35,6 +36,11 @@ public final class ModelStanceJudge implements StanceJudge {
     public ModelStanceJudge(StanceModel model, StanceModelInput input) {
         this.model = model;
         this.input = input;
+    }
+
+    @Override
+    public Optional<String> modelName() {
+        return Optional.of(model.name());
     }
 
     @Override

@@ -54,6 +54,9 @@ class ModelStanceJudgeTest {
         // temperature-scaled, so never the 1.00 the rules give an actor with no signal
         assertTrue(a.stance().confidence() < 0.99, () -> "confidence " + a.stance().confidence());
         assertEquals("model:stance-bge-small-1", analysis.trace().stances().get(0).decided().decidedBy());
+        // the engine names its model beside its stages, the rules none
+        assertEquals(Optional.of("stance-bge-small-1"), ACCURATE.stanceModelName());
+        assertEquals(Optional.empty(), new Analyzer().stanceModelName());
     }
 
     @Test
