@@ -103,7 +103,8 @@ public final class Analyzer {
 
     /**
      * What names this engine's output beyond its stages: the stance model's name where one judges, so that a new
-     * model under the same settings is a new engine to dedupe ("tagger-and-network-model" reads the same id).
+     * model under the same settings is a new engine to dedupe (the settings' id, "tagger-and-network-model", stays
+     * the same).
      */
     public Optional<String> stanceModelName() {
         return stages.stance().modelName();

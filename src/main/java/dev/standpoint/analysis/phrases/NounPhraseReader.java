@@ -213,7 +213,8 @@ public final class NounPhraseReader {
                 break;
             }
             String pl = p.lower();
-            if (pl.equals("the") && from - 3 >= floor && tokens.get(from - 2).is("of") && isCapitalisedTitle(from - 3)) {
+            if (pl.equals("the") && from - 3 >= floor && tokens.get(from - 2).is("of")
+                    && isCapitalisedTitle(from - 3)) {
                 from -= 3; // "Chancellor of the Exchequer Gordon Brown": the article is inside the office
                 continue;
             }
