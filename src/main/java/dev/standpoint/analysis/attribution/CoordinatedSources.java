@@ -95,7 +95,7 @@ public final class CoordinatedSources implements AttributionFinder {
             if (t.is("and")) {
                 return i;
             }
-            if (t.isWord() && !t.isCapitalized() && !t.is("the") && !t.is("a") && !t.is("an")) {
+            if (t.isWord() && !t.isCapitalized() && !isArticle(t)) {
                 return -1; // "British and Irish Lions coach Clive Woodward": the "and" is inside his role
             }
         }
@@ -110,11 +110,15 @@ public final class CoordinatedSources implements AttributionFinder {
     private static boolean namesOnly(Segmentation s, SourcePhrase phrase) {
         for (int i = phrase.fromToken(); i < phrase.toToken() - 1; i++) {
             Token t = s.token(i);
-            if (t.isWord() && !t.isCapitalized() && !t.is("the") && !t.is("a") && !t.is("an")) {
+            if (t.isWord() && !t.isCapitalized() && !isArticle(t)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isArticle(Token t) {
+        return t.is("the") || t.is("a") || t.is("an");
     }
 
     private static boolean opensSubject(Token t) {

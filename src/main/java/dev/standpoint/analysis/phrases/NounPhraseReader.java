@@ -213,9 +213,9 @@ public final class NounPhraseReader {
                 break;
             }
             String pl = p.lower();
-            if (pl.equals("the") && from - 3 >= floor && tokens.get(from - 2).is("of")
-                    && isCapitalisedTitle(from - 3)) {
-                from -= 3; // "Chancellor of the Exchequer Gordon Brown": the article is inside the office
+            int title = pl.equals("the") ? titleOfOfficeBefore(from) : -1;
+            if (title >= floor) {
+                from = title; // "Chancellor of the Exchequer Gordon Brown": the article is inside the office
                 continue;
             }
             if (lexicon.determiners().contains(pl)) {
@@ -413,11 +413,9 @@ public final class NounPhraseReader {
         while (from < to && lexicon.capitalisedNonNames().contains(tokens.get(from).lower())) {
             from++;
         }
-        if (from >= 2 && tokens.get(from - 1).is("of") && isCapitalisedTitle(from - 2)) {
-            from -= 2; // "[Secretary of] State John Kerry": the run after "of" is read with its office
-        } else if (from >= 3 && tokens.get(from - 1).is("the") && tokens.get(from - 2).is("of")
-                && isCapitalisedTitle(from - 3)) {
-            from -= 3; // "[Chancellor of the] Exchequer Gordon Brown"
+        int title = titleOfOfficeBefore(from);
+        if (title >= 0) {
+            from = title; // "[Secretary of] State John Kerry": the run is read with its office
         }
         if (to - from >= 2 && tokens.get(to - 1).lower().endsWith("'s") && tokens.get(from).isCapitalized()) {
             Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
@@ -625,13 +623,14 @@ public final class NounPhraseReader {
                 break;
             }
         }
-        int officeOf = officeOf(start, nameFrom, to);
-        if (officeOf >= 0) {
-            nameFrom = nameAfterOffice(officeOf, to);
+        int officeObject = officeObject(start, nameFrom, to);
+        if (officeObject >= 0) {
+            nameFrom = nameAfterOffice(officeObject, to);
         }
         if (nameFrom == to) {
             // "the Prime Minister", "the Secretary of State": capitalised office, no name
-            if (!determiner.isEmpty() && (officeOf >= 0 || lexicon.is(tokens.get(to - 1).lower(), WordClass.ROLE))) {
+            boolean namesOffice = officeObject >= 0 || lexicon.is(tokens.get(to - 1).lower(), WordClass.ROLE);
+            if (!determiner.isEmpty() && namesOffice) {
                 String office = normaliseSpace(span.of(text));
                 return new SourcePhrase(span, office, span, Optional.of(normaliseSpace(slice(start, to))),
                         ActorType.PERSON, SourcePhrase.Reference.OFFICE, from, to);
@@ -656,23 +655,24 @@ public final class NounPhraseReader {
     }
 
     /**
-     * The "of" of an office written "title of X" or "title of the X" whose object opens the run of name words
-     * from {@code nameFrom} ("Secretary of [State John Kerry]", "Chancellor of the [Exchequer Gordon Brown]",
-     * "RNC Chief [of Staff Katie Walsh]"); -1 where there is none.
+     * The first word of an office's object inside the phrase, where "title of X" or "title of the X" opens the run
+     * of name words from {@code nameFrom} ("Secretary of [State John Kerry]", "Chancellor of the [Exchequer Gordon
+     * Brown]", "RNC Chief [of Staff Katie Walsh]"); -1 where there is none.
      */
-    private int officeOf(int start, int nameFrom, int to) {
-        int of = nameFrom < to && tokens.get(nameFrom).is("of") ? nameFrom
-                : nameFrom - 1 > start && tokens.get(nameFrom - 1).is("the") ? nameFrom - 2 : nameFrom - 1;
-        return of - 1 >= start && of + 1 < to && tokens.get(of).is("of") && isCapitalisedTitle(of - 1) ? of : -1;
+    private int officeObject(int start, int nameFrom, int to) {
+        int object = nameFrom < to && tokens.get(nameFrom).is("of") ? nameFrom + 1 : nameFrom;
+        return object < to && titleOfOfficeBefore(object) >= start ? object : -1;
     }
 
     /**
-     * Where the person's name starts after the office whose "of" is at {@code of}: at the first known first name
-     * after the office's first word, else at the last two words (the last one after a one-word office: "Secretary
-     * of State Kerry"); {@code to} when the office names nobody ("the Secretary of State").
+     * Where the person's name starts after the office whose object starts at {@code object}: at the first known
+     * first name after the object's first word, else at the last two words (the last one after a one-word office:
+     * "Secretary of State Kerry"); {@code to} when the office names nobody ("the Secretary of State").
      */
-    private int nameAfterOffice(int of, int to) {
-        int object = tokens.get(of + 1).is("the") ? of + 2 : of + 1;
+    private int nameAfterOffice(int object, int to) {
+        if (tokens.get(object).is("the")) {
+            object++; // "Editor of The Guardian ...": the article opens the object
+        }
         for (int i = object + 1; i < to - 1; i++) {
             if (FIRST_NAMES.isFirstName(tokens.get(i).lower())) {
                 return i;
@@ -680,6 +680,15 @@ public final class NounPhraseReader {
         }
         int words = to - object;
         return words <= 1 ? to : words == 2 ? to - 1 : to - 2;
+    }
+
+    /**
+     * The title of an office written "Title of" or "Title of the" right before {@code at} ("[Secretary of] State",
+     * "[Chancellor of the] Exchequer"): its index, or -1 where there is none.
+     */
+    private int titleOfOfficeBefore(int at) {
+        int of = at >= 1 && tokens.get(at - 1).is("the") ? at - 2 : at - 1;
+        return of >= 1 && tokens.get(of).is("of") && isCapitalisedTitle(of - 1) ? of - 1 : -1;
     }
 
     /** A capitalised role word ("Secretary", "Chief"): the title of an office written "title of X". */
