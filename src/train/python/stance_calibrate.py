@@ -5,7 +5,13 @@ on all), expected calibration error before and after, and macro-F1 / accuracy / 
 source and per evidence (gold: the annotators' evidence; engine: what the engine found for the matched actor).
 
   stance_calibrate.py CV.npz [--write-temperature FILE]
+  stance_calibrate.py --engine target/eval/stance-given-gold.tsv --temperature T [--write-temperature FILE]
+
+The second form refits the temperature on the shipped model as the engine runs it (int8, its serving length),
+from the probabilities the evaluation writes (-Peval): the logits are T * log p, up to a constant the softmax
+ignores. Folds are by article (five, by a hash of its name); the dev set is reported, never fitted.
 """
+import zlib
 import sys, json
 import numpy as np
 
@@ -48,7 +54,35 @@ def f1s(y, pred):
     return out
 
 
+def engine_report(path, t_now):
+    rows = [l.rstrip("\n").split("\t") for l in open(path, encoding="utf-8")][1:]
+    sets = np.array([r[0] for r in rows])
+    y = np.array([LABELS.index(r[3]) for r in rows])
+    z = t_now * np.log(np.array([[float(v) for v in r[4:8]] for r in rows]) + 1e-12)
+    folds = np.array([zlib.crc32(r[1].encode()) % 5 for r in rows])
+    fit_on = sets != "dev"
+    p_cal = np.zeros_like(z)
+    for k in range(5):
+        t = fit_temperature(z[fit_on & (folds != k)], y[fit_on & (folds != k)])
+        p_cal[folds == k] = softmax(z[folds == k], t)
+    t_all = fit_temperature(z[fit_on], y[fit_on])
+    report = {"temperature_before": t_now, "temperature": t_all}
+    for s in ["dev", "corpus-bbc", "corpus-polnear"]:
+        m = sets == s
+        # the dev set is never fitted on: it is scored with the temperature fitted on all of the corpus
+        p_new = softmax(z[m], t_all) if s == "dev" else p_cal[m]
+        report[s] = {"n": int(m.sum()), "ece_before": float(ece(softmax(z[m], t_now), y[m])),
+                     "ece_refitted": float(ece(p_new, y[m]))}
+    return report, t_all
+
+
 def main():
+    if sys.argv[1] == "--engine":
+        report, t_all = engine_report(sys.argv[2], float(sys.argv[sys.argv.index("--temperature") + 1]))
+        print(json.dumps(report, indent=1))
+        if "--write-temperature" in sys.argv:
+            open(sys.argv[sys.argv.index("--write-temperature") + 1], "w").write(f"{t_all:.2f}\n")
+        return
     d = np.load(sys.argv[1])
     z, y, sets, ev, folds = d["logits"], d["labels"], d["sets"], d["evidence"], d["folds"]
     # temperature cross-fitted: each fold's probabilities use a temperature fitted on the other folds

@@ -50,6 +50,11 @@ public final class EvaluationReport {
                 + "\tgold_quotes\tquotes_found\tattributed_ok\tgold_evidence\tevidence_ok"));
         e.goldSets.forEach((name, s) -> s.byArticle.forEach(r -> rows.add(name + "\t" + r)));
         Files.write(out.resolve("by-article.tsv"), rows);
+        // the stance stage's probabilities given gold evidence, for calibration (src/train/calibrate_stance.py)
+        List<String> judged = new ArrayList<>(List.of("set\tarticle\tactor\tgold\tapproval\tconcern\tskepticism"
+                + "\tneutral"));
+        e.goldSets.forEach((name, s) -> s.stanceGivenGold.rows.forEach(r -> judged.add(name + "\t" + r)));
+        Files.write(out.resolve("stance-given-gold.tsv"), judged);
         StringBuilder figures = new StringBuilder();
         e.figures().forEach((k, v) -> figures.append(k).append('\t').append(String.format(Locale.ROOT, "%.3f", v)).append('\n'));
         Files.writeString(out.resolve("figures.tsv"), figures);

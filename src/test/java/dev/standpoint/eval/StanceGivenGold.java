@@ -35,6 +35,8 @@ final class StanceGivenGold {
     private final double[] binConfidence = new double[BINS];
     private final int[] binRight = new int[BINS];
     private final int[] binCount = new int[BINS];
+    /** One row per judged actor: article, gold actor, gold stance, then the four probabilities in Stance order. */
+    final List<String> rows = new ArrayList<>();
 
     void add(Analyzer.Stages stages, Gold gold) {
         Segmentation segmentation = stages.segmenter().segment(gold.text());
@@ -67,6 +69,10 @@ final class StanceGivenGold {
             binConfidence[bin] += j.stance().confidence();
             binRight[bin] += label.equals(want) ? 1 : 0;
             binCount[bin]++;
+            var p = j.stance().scores();
+            rows.add(String.format(Locale.ROOT, "%s\t%s\t%s\t%.9f\t%.9f\t%.9f\t%.9f", gold.name(),
+                    gold.actors().get(i).name().replace('\t', ' '), want, p.approval(), p.concern(), p.skepticism(),
+                    p.neutral()));
         });
     }
 
