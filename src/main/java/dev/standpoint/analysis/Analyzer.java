@@ -46,6 +46,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The one entry point of the engine: an article in, its actors, stances, evidence and quotes out.
@@ -102,12 +103,13 @@ public final class Analyzer {
     }
 
     /**
-     * What names this engine's output beyond its stages: the stance model's name where one judges, so that a new
-     * model under the same settings is a new engine to dedupe (the settings' id, "tagger-and-network-model", stays
-     * the same).
+     * What names this engine's output beyond its stages: the trained models' names, attribution's then stance's,
+     * where one runs, so that a new model under the same settings is a new engine to dedupe (the settings' id,
+     * "tagger-and-network-model", stays the same).
      */
-    public Optional<String> stanceModelName() {
-        return stages.stance().modelName();
+    public List<String> modelNames() {
+        return Stream.of(stages.attributions().modelName(), stages.stance().modelName()).flatMap(Optional::stream)
+                .toList();
     }
 
     public Analysis analyze(Article article) {

@@ -25,15 +25,17 @@ public class AnalyzerProducer {
     }
 
     /**
-     * The application's version, the stages chosen and the stance model where one judges
-     * ("0.1.0/tagger-and-network-model/stance-bge-small-1"): what dedupe compares, so a text stored by another
-     * model is analysed again.
+     * The application's version, the stages chosen and the trained models that run
+     * ("0.1.0/tagger-and-network-model/attribution-tagger-1+attribution-minilm-1/stance-bge-small-1"): what dedupe
+     * compares, so a text stored by another model is analysed again.
      */
     @Produces
     @Singleton
     EngineVersion engineVersion(EngineSettings settings, Analyzer analyzer) {
         String app = ConfigProvider.getConfig().getOptionalValue("quarkus.application.version", String.class)
                 .orElse("unknown");
-        return new EngineVersion(app + "/" + settings.id() + analyzer.stanceModelName().map(m -> "/" + m).orElse(""));
+        StringBuilder version = new StringBuilder(app).append('/').append(settings.id());
+        analyzer.modelNames().forEach(m -> version.append('/').append(m));
+        return new EngineVersion(version.toString());
     }
 }

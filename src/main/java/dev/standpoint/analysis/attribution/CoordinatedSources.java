@@ -33,6 +33,11 @@ public final class CoordinatedSources implements AttributionFinder {
     }
 
     @Override
+    public Optional<String> modelName() {
+        return inner.modelName();
+    }
+
+    @Override
     public List<Attribution> find(Segmentation segmentation, NounPhrases phrases) {
         List<Attribution> found = inner.find(segmentation, phrases);
         List<Attribution> all = new ArrayList<>(found);

@@ -103,6 +103,7 @@ public final class TaggedAttributionFinder implements AttributionFinder {
     private final RuleAttributionFinder rules;
     private final CueLexicon cues;
     private final Provenance provenance;
+    private final String modelName;
     private final Decoding decoding;
     private final AnonymityFormulas anonymityFormulas;
     private final Optional<NetworkUse> network;
@@ -136,6 +137,12 @@ public final class TaggedAttributionFinder implements AttributionFinder {
         this.anonymityFormulas = rules.anonymityFormulas(); // one copy of the list, the rules' own
         this.cues = cues;
         this.provenance = Provenance.model(modelName, confidence);
+        this.modelName = modelName;
+    }
+
+    @Override
+    public Optional<String> modelName() {
+        return Optional.of(modelName);
     }
 
     /** The shipped tagger (models/attribution, its card beside it). */

@@ -55,8 +55,8 @@ class ModelStanceJudgeTest {
         assertTrue(a.stance().confidence() < 0.99, () -> "confidence " + a.stance().confidence());
         assertEquals("model:stance-bge-small-1", analysis.trace().stances().get(0).decided().decidedBy());
         // the engine names its model beside its stages, the rules none
-        assertEquals(Optional.of("stance-bge-small-1"), ACCURATE.stanceModelName());
-        assertEquals(Optional.empty(), new Analyzer().stanceModelName());
+        assertEquals(List.of("attribution-tagger-1+attribution-minilm-1", "stance-bge-small-1"), ACCURATE.modelNames());
+        assertEquals(List.of(), new Analyzer().modelNames());
     }
 
     @Test
