@@ -59,6 +59,9 @@ public final class RuleAttributionFinder implements AttributionFinder {
     /** Determiners of a phrase that names nobody in particular when a restrictive clause follows. */
     private static final Set<String> INDEFINITES = Set.of("a", "an", "any", "no", "every");
     /** Conjunctions that end a described reaction: what follows is another clause, often another voice. */
+    /** Words only a noun follows ("the", "their"), never a verb: unlike "that", "all" or "some" ("some said"). */
+    private static final Set<String> NOUN_DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
+            "your", "my", "every");
     private static final Set<String> CONTRASTS = Set.of("although", "though", "whereas", "but");
     private static final CueLexicon.Cue ACCORDING_TO = new CueLexicon.Cue("according to", "according to",
             CueLexicon.Kind.SPEECH, Stance.NEUTRAL);
@@ -147,7 +150,7 @@ public final class RuleAttributionFinder implements AttributionFinder {
     }
 
     private Draft readAccordingTo(Reading r, int k) {
-        Optional<SourcePhrase> source = r.reader.startingAt(k + 2, r.st);
+        Optional<SourcePhrase> source = r.reader.ownerOrStartingAt(k + 2, r.st);
         if (source.isEmpty() || source.get().isPronoun()) {
             return null;
         }
@@ -196,8 +199,17 @@ public final class RuleAttributionFinder implements AttributionFinder {
                 || r.at(d.complementFrom).is(","))) {
             d.complementFrom++;
         }
+        if (opensAccordingTo(r, k + 1) || k + 1 < r.st && r.at(k + 1).is(",") && opensAccordingTo(r, k + 2)) {
+            // "in battleground states, according to X": a plural noun, not a verb whose words follow ("said
+            // that, according to X, ..." reports on)
+            return null;
+        }
         d.complementTo = r.st;
         return d;
+    }
+
+    private static boolean opensAccordingTo(Reading r, int at) {
+        return at + 1 < r.st && r.at(at).is("according") && r.at(at + 1).is("to");
     }
 
     /**
@@ -338,10 +350,11 @@ public final class RuleAttributionFinder implements AttributionFinder {
      * of the IMF" names the IMF's office) and never a named source. "with" counts here, though prepositions.tsv
      * leaves it out (there "with X stating" must stay a subject).
      */
-    private static Optional<SourcePhrase> describedUnnamedSource(Reading r, int last) {
+    private Optional<SourcePhrase> describedUnnamedSource(Reading r, int last) {
         for (int p = last - 1; p > r.sf && p >= last - MAX_DESCRIPTOR_TOKENS; p--) {
             Token t = r.at(p);
-            if (!t.isWord()) {
+            if (!t.isWord() || preverbal.contains(t.lower())) {
+                // "Unions for Deutsche Boerse staff in Frankfurt has reportedly expressed fears": a verb, no descriptor
                 return Optional.empty();
             }
             if (t.is("of") || !(r.reader.isPreposition(p) || t.is("with"))) {
@@ -376,8 +389,11 @@ public final class RuleAttributionFinder implements AttributionFinder {
     private boolean subjectCue(Reading r, int a, int next, Draft d) {
         d.pattern = Pattern.SUBJECT_CUE;
         String wordBefore = r.at(a).lower();
-        if (d.auxStart == d.cueToken && (wordBefore.endsWith("'s") || wordBefore.endsWith("\u2019s"))) {
-            return false; // "Frankfurt's state of Hessen": right after a possessive the cue word is a noun
+        if (d.auxStart == d.cueToken && (wordBefore.endsWith("'s") || wordBefore.endsWith("\u2019s")
+                || NOUN_DETERMINERS.contains(wordBefore))) {
+            // "Frankfurt's state of Hessen", "many voters in the state were": right after a possessive or an
+            // article the cue word is a noun
+            return false;
         }
         d.source = r.reader.endingAt(beforeDashAside(r, a), r.sf).filter(s -> !r.reader.followsPreposition(s))
                 .orElse(null);

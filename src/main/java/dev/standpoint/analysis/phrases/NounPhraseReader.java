@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 public final class NounPhraseReader {
 
     private static final int MAX_LOWER_CASE_MODIFIERS = 3;
+    /** Determiners of a singular noun only: before a plural head they are not its determiner. */
+    private static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "another", "each", "every", "one", "that",
+            "this");
     // compiled once: these run on every capitalised word, and a pattern compiled per call was the engine's top cost
     private static final Pattern POSSESSIVE_END = Pattern.compile("'s?$");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
@@ -219,7 +222,11 @@ public final class NounPhraseReader {
                 continue;
             }
             if (lexicon.determiners().contains(pl)) {
-                from--;
+                // "said that Republicans": a singular determiner before a plural is the conjunction "that"
+                boolean plural = lexicon.is(lower, WordClass.GROUP) || lexicon.isPluralCommonNoun(lower);
+                if (!(plural && SINGULAR_DETERMINERS.contains(pl))) {
+                    from--;
+                }
                 break;
             }
             if (p.isCapitalized()) {
@@ -273,6 +280,19 @@ public final class NounPhraseReader {
 
     /** The source phrase that starts at {@code first}, reading rightwards no further than {@code ceiling}. */
     public Optional<SourcePhrase> startingAt(int first, int ceiling) {
+        return startingAt(first, ceiling, false);
+    }
+
+    /**
+     * As {@link #startingAt(int, int)}, where an owner's thing may speak for its owner (the object of "according
+     * to": "according to Kantar Media's political ad tracker"); after a verb it is what was said of the owner
+     * ("said Trump's remarks ...").
+     */
+    public Optional<SourcePhrase> ownerOrStartingAt(int first, int ceiling) {
+        return startingAt(first, ceiling, true);
+    }
+
+    private Optional<SourcePhrase> startingAt(int first, int ceiling, boolean ownerSpeaks) {
         if (first >= ceiling || first >= tokens.size()) {
             return Optional.empty();
         }
@@ -332,9 +352,27 @@ public final class NounPhraseReader {
         }
         SourcePhrase phrase = classify(first, bestEnd);
         if (phrase == null) {
-            return Optional.empty();
+            return ownerSpeaks ? ownedSpeaker(first, bestEnd, to) : Optional.empty();
         }
         return Optional.of(withTrailingQualifier(phrase, ceiling));
+    }
+
+    /**
+     * "Kantar Media's political ad tracker": something of a named owner's that no word list calls a source,
+     * speaking for its owner; the owner is the source and the thing its role. Tokens [first, ownerEnd) are
+     * the owner's name ("the" may open it), ending in the possessive, and [ownerEnd, readTo) the lower-case
+     * words after it.
+     */
+    private Optional<SourcePhrase> ownedSpeaker(int first, int ownerEnd, int readTo) {
+        if (ownerEnd >= readTo || readTo - ownerEnd > MAX_LOWER_CASE_MODIFIERS + 1
+                || !tokens.get(ownerEnd - 1).lower().endsWith("'s")) {
+            return Optional.empty();
+        }
+        Span span = new Span(tokens.get(first).span().start(), tokens.get(readTo - 1).span().end());
+        int ownerFrom = lexicon.determiners().contains(tokens.get(first).lower()) ? first + 1 : first;
+        return possessiveName(ownerFrom, ownerEnd).map(owner -> new SourcePhrase(span, owner.name(), owner.nameSpan(),
+                Optional.of(normaliseSpace(slice(ownerEnd, readTo))), owner.type(), owner.reference(),
+                owner.fromToken(), readTo));
     }
 
     /**
@@ -417,13 +455,21 @@ public final class NounPhraseReader {
         if (title >= 0) {
             from = title; // "[Secretary of] State John Kerry": the run is read with its office
         }
-        if (to - from >= 2 && tokens.get(to - 1).lower().endsWith("'s") && tokens.get(from).isCapitalized()) {
-            Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
-            return Optional.ofNullable(classifyName(from, from, to, "", span, true))
-                    .map(p -> new SourcePhrase(p.span(), stripPossessive(p.name()), p.nameSpan(), p.role(), p.type(),
-                            p.reference(), p.fromToken(), p.toToken()));
+        if (to - from >= 2 && tokens.get(to - 1).lower().endsWith("'s")) {
+            return possessiveName(from, to);
         }
         return from < to ? Optional.ofNullable(classify(from, to)) : Optional.empty();
+    }
+
+    /** The owner a capitalised run ending in the possessive names: "Mike Leigh's" names Mike Leigh. */
+    private Optional<SourcePhrase> possessiveName(int from, int to) {
+        if (!tokens.get(from).isCapitalized()) {
+            return Optional.empty();
+        }
+        Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+        return Optional.ofNullable(classifyName(from, from, to, "", span, true))
+                .map(p -> new SourcePhrase(p.span(), stripPossessive(p.name()), p.nameSpan(), p.role(), p.type(),
+                        p.reference(), p.fromToken(), p.toToken()));
     }
 
     /**
@@ -473,17 +519,24 @@ public final class NounPhraseReader {
 
     /**
      * The end of tokens [from, to) before a closing "in July" or "on Monday", when the day or month is when the
-     * source spoke and a name stands before it ("Band Aid founder Bob Geldof in July said"); {@code to} otherwise.
+     * source spoke and a name stands before it ("Band Aid founder Bob Geldof in July said"), or before a bare day
+     * or month after a lower-case word ("New polls released Sunday showed"); {@code to} otherwise.
      */
     private int beforeTimeOfSpeech(int from, int to) {
-        if (to - from < 3) {
+        if (to - from < 2) {
             return to;
         }
         Token when = tokens.get(to - 1);
-        Token preposition = tokens.get(to - 2);
+        Token before = tokens.get(to - 2);
         boolean dayOrMonth = when.isCapitalized() && lexicon.capitalisedNonNames().contains(when.lower())
                 && !lexicon.isSubjectPronoun(when.lower()) && !opensSentence[to - 1];
-        return dayOrMonth && (preposition.is("in") || preposition.is("on")) && tokens.get(to - 3).isCapitalized()
+        if (!dayOrMonth) {
+            return to;
+        }
+        if (before.isWord() && !before.isCapitalized() && !before.is("in") && !before.is("on")) {
+            return to - 1;
+        }
+        return to - from >= 3 && (before.is("in") || before.is("on")) && tokens.get(to - 3).isCapitalized()
                 ? to - 2 : to;
     }
 

@@ -49,4 +49,42 @@ class RuleAttributionFinderTest {
         List<Actor> appositive = actors("A consultant, who had not accepted the offer, said the plan was flawed.");
         assertEquals(List.of("A consultant"), appositive.stream().map(Actor::name).toList());
     }
+
+    @Test
+    void aPluralNounBeforeAccordingToIsNoCue() {
+        List<Actor> found = actors("Clinton has spent $77 million on advertising, largely targeting voters in "
+                + "battleground states, according to Kantar Media's political ad tracker.");
+        assertEquals(List.of("Kantar Media"), found.stream().map(Actor::name).toList());
+        assertEquals(List.of("political ad tracker"), found.stream().map(a -> a.role().orElse("")).toList());
+        assertEquals(List.of("Clinton has spent $77 million on advertising, largely targeting voters in battleground "
+                + "states"), evidenceOf(found, "Kantar Media"));
+    }
+
+    @Test
+    void anOwnersFiguresSpeakForTheOwner() {
+        List<Actor> found = actors("Troops are deployed in five countries, according to the Pentagon's latest figures.");
+        assertEquals(List.of("Pentagon"), found.stream().map(Actor::name).toList());
+        assertEquals(List.of("Troops are deployed in five countries"), evidenceOf(found, "Pentagon"));
+    }
+
+    @Test
+    void aCueWordAfterAnArticleIsANoun() {
+        List<Actor> found = actors("While attention was on the contests, many voters in the state were just as "
+                + "interested in the court race. If its claims are true, the resolutions were broken.");
+        assertEquals(List.of(), found.stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void thatBeforeAPluralSourceIsTheConjunction() {
+        List<Actor> found = actors("Mark Hill noted that Republicans said the race was close.");
+        assertEquals(List.of("the race was close"), evidenceOf(found, "Republicans"));
+        assertEquals(List.of(), evidenceOf(found, "that Republicans"));
+    }
+
+    @Test
+    void aVerbBeforeTheCueEndsNoDescribedSource() {
+        List<Actor> found = actors("Unions for Deutsche Boerse staff in Frankfurt has reportedly expressed fears that "
+                + "up to 300 jobs would be moved to London.");
+        assertEquals(List.of("Unions for Deutsche Boerse staff in Frankfurt"), found.stream().map(Actor::name).toList());
+    }
 }

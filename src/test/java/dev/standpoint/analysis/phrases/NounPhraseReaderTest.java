@@ -48,6 +48,28 @@ class NounPhraseReaderTest {
         assertEquals("Ministry of Defence", firstWords("Ministry of Defence said it was sick of it.", 3).name());
     }
 
+    @Test
+    void aBareDayAfterALowerCaseWordIsNoName() {
+        String text = "New polls released Sunday showed Clinton taking a lead.";
+        Segmentation segmentation = new RuleSegmenter().segment(text);
+        // "New polls released Sunday", as the network tags it: no source named "Sunday" with the role "New polls released"
+        assertTrue(new NounPhraseReader(WORDS, segmentation).phraseOf(0, 4).isEmpty());
+    }
+
+    @Test
+    void anOwnersThingSpeaksForItsOwnerOnlyWhereAskedFor() {
+        String text = "They spent $7 million, according to Kantar Media's political ad tracker.";
+        Segmentation segmentation = new RuleSegmenter().segment(text);
+        NounPhraseReader reader = new NounPhraseReader(WORDS, segmentation);
+        int kantar = 8; // They spent $ 7 million , according to [Kantar]
+        assertEquals("Kantar", segmentation.token(kantar).text());
+        SourcePhrase owner = reader.ownerOrStartingAt(kantar, segmentation.tokens().size()).orElseThrow();
+        assertEquals("Kantar Media", owner.name());
+        assertEquals("political ad tracker", owner.role().orElseThrow());
+        // after a verb the owner's thing is what was said about the owner: "said Trump's remarks were ..."
+        assertTrue(reader.startingAt(kantar, segmentation.tokens().size()).isEmpty());
+    }
+
     private static SourcePhrase firstWords(String text, int count) {
         Segmentation segmentation = new RuleSegmenter().segment(text);
         return new NounPhraseReader(WORDS, segmentation).phraseOf(0, count).orElseThrow();
