@@ -204,8 +204,29 @@ public final class RuleAttributionFinder implements AttributionFinder {
             // that, according to X, ..." reports on)
             return null;
         }
-        d.complementTo = r.st;
+        d.complementTo = insideRelativeClause(r, d) ? relativeClauseEnd(r, d.complementFrom) : r.st;
         return d;
+    }
+
+    /** "The bill, which ministers claim will tackle crime, is expected ...": the cue's subject follows ", which". */
+    private static boolean insideRelativeClause(Reading r, Draft d) {
+        int before = d.source.fromToken() - 1;
+        return !d.inverted && before - 1 >= r.sf && (r.at(before).is("which") || r.at(before).is("that"))
+                && r.at(before - 1).is(",");
+    }
+
+    /**
+     * Where the relative clause the content stands in closes: at a comma the main clause's verb follows (", is
+     * expected"), since commas inside the clause may list ("crime, terrorism and illegal immigration").
+     */
+    private int relativeClauseEnd(Reading r, int from) {
+        for (int j = from; j + 1 < r.st; j++) {
+            if (r.at(j).is(",") && r.at(j + 1).isWord() && !r.at(j + 1).isCapitalized()
+                    && preverbal.contains(r.at(j + 1).lower())) {
+                return j;
+            }
+        }
+        return r.st;
     }
 
     private static boolean opensAccordingTo(Reading r, int at) {

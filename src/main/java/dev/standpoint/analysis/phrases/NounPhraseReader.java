@@ -800,7 +800,10 @@ public final class NounPhraseReader {
         if (honorific) {
             return ActorType.PERSON;
         }
-        if (organisationWord || acronym || isPlaceName(from, to)) {
+        // "Liberal Democrats", "Senate Republicans": a name ending in a plural of people is a party or a group,
+        // never a person to resolve "he" or "the Tory source" to
+        boolean plural = words >= 2 && lexicon.is(tokens.get(to - 1).lower(), WordClass.GROUP);
+        if (organisationWord || acronym || plural || isPlaceName(from, to)) {
             return ActorType.ORGANIZATION;
         }
         // A lone capitalised word is taken for an organisation until it is found to be a person's surname.

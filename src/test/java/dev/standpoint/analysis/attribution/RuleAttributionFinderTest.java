@@ -3,6 +3,7 @@ package dev.standpoint.analysis.attribution;
 import dev.standpoint.analysis.Analyzer;
 import dev.standpoint.analysis.EngineSettings;
 import dev.standpoint.analysis.model.Actor;
+import dev.standpoint.analysis.model.ActorType;
 import dev.standpoint.analysis.model.Article;
 import dev.standpoint.analysis.model.Evidence;
 import org.junit.jupiter.api.Test;
@@ -86,5 +87,15 @@ class RuleAttributionFinderTest {
         List<Actor> found = actors("Unions for Deutsche Boerse staff in Frankfurt has reportedly expressed fears that "
                 + "up to 300 jobs would be moved to London.");
         assertEquals(List.of("Unions for Deutsche Boerse staff in Frankfurt"), found.stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void aContentInsideARelativeClauseEndsWhereTheMainClauseGoesOn() {
+        List<Actor> found = actors("The bill, which ministers claim will tackle crime, terrorism and illegal "
+                + "immigration, is expected to be opposed by the Liberal Democrats.");
+        assertEquals(List.of("will tackle crime, terrorism and illegal immigration"), evidenceOf(found, "ministers"));
+        // a name that ends in a plural of people is a party, not a person "he" or "the Tory source" could be
+        assertEquals(List.of(ActorType.ORGANIZATION), found.stream().filter(a -> a.name().equals("Liberal Democrats"))
+                .map(Actor::type).toList());
     }
 }
