@@ -410,10 +410,12 @@ public final class RuleAttributionFinder implements AttributionFinder {
     private boolean subjectCue(Reading r, int a, int next, Draft d) {
         d.pattern = Pattern.SUBJECT_CUE;
         String wordBefore = r.at(a).lower();
+        boolean afterPreposition = r.reader.isPreposition(a) && !wordBefore.equals("to") && !d.cue.form().endsWith("ing");
         if (d.auxStart == d.cueToken && (wordBefore.endsWith("'s") || wordBefore.endsWith("\u2019s")
-                || NOUN_DETERMINERS.contains(wordBefore))) {
-            // "Frankfurt's state of Hessen", "many voters in the state were": right after a possessive or an
-            // article the cue word is a noun
+                || NOUN_DETERMINERS.contains(wordBefore) || afterPreposition)) {
+            // "Frankfurt's state of Hessen", "many voters in the state were", "ready for questions about": right
+            // after a possessive, an article or a preposition the cue word is a noun ("to" and "-ing" aside:
+            // "plans to question", "by questioning")
             return false;
         }
         d.source = r.reader.endingAt(beforeDashAside(r, a), r.sf).filter(s -> !r.reader.followsPreposition(s))

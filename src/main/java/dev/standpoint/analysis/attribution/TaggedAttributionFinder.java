@@ -1,5 +1,6 @@
 package dev.standpoint.analysis.attribution;
 
+import dev.standpoint.analysis.model.ActorType;
 import dev.standpoint.analysis.model.EvidenceKind;
 import dev.standpoint.analysis.model.Provenance;
 import dev.standpoint.analysis.model.Span;
@@ -318,6 +319,10 @@ public final class TaggedAttributionFinder implements AttributionFinder {
             }
         }
         Optional<SourcePhrase> whole = reader.phraseOf(source.from, source.to);
+        Optional<SourcePhrase> named = namedBeforeAppositive(s, reader, source);
+        if (named.isPresent() && !named.get().name().equals(whole.map(SourcePhrase::name).orElse(""))) {
+            return named; // "Filippo Grandi, the United Nations High Commissioner for Refugees (UNHCR)" is Grandi
+        }
         if (whole.isPresent()) {
             return whole;
         }
@@ -335,6 +340,44 @@ public final class TaggedAttributionFinder implements AttributionFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A person's name that opens the tagged span and a comma closes: the appositive after it describes them, and is
+     * their role where the name gives none.
+     */
+    private static Optional<SourcePhrase> namedBeforeAppositive(Segmentation s, NounPhraseReader reader, RoleSpan source) {
+        for (int i = source.from + 1; i < source.to; i++) {
+            if (s.token(i).is(",")) {
+                Optional<String> appositive = appositiveText(s, i + 1, source.to);
+                return reader.phraseOf(source.from, i).filter(p -> p.type() == ActorType.PERSON
+                        && p.reference() == SourcePhrase.Reference.NAME)
+                        .map(p -> p.role().isPresent() || appositive.isEmpty() ? p : p.withRole(appositive));
+            }
+            if (!s.token(i).isWord()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The words of tokens [from, to) without an opening article or closing punctuation: "the UN envoy," is "UN envoy". */
+    private static Optional<String> appositiveText(Segmentation s, int from, int to) {
+        while (to > from && !s.token(to - 1).isWord()) {
+            to--;
+        }
+        if (from < to && (s.token(from).is("the") || s.token(from).is("a") || s.token(from).is("an"))) {
+            from++;
+        }
+        if (from >= to) {
+            return Optional.empty();
+        }
+        String text = s.text().substring(s.token(from).span().start(), s.token(to - 1).span().end());
+        int open = text.lastIndexOf('(');
+        if (open > 0 && text.indexOf(')', open) < 0) {
+            text = text.substring(0, open).strip(); // "... for Refugees (UNHCR)": its closing bracket was cut
+        }
+        return Optional.of(text.replaceAll("\\s+", " "));
     }
 
     private static boolean isRelativePronoun(Token t) {

@@ -699,7 +699,14 @@ public final class NounPhraseReader {
         Optional<String> role = nameFrom > start
                 ? Optional.of(normaliseSpace(slice(start, nameFrom))).map(NounPhraseReader::stripPossessive)
                 : Optional.empty();
+        // "President Obama", "Chancellor Merkel": an office written before a one-word name is a person's
+        boolean officeBefore = to - nameFrom == 1 && nameFrom > start && tokens.get(nameFrom - 1).isCapitalized()
+                && lexicon.is(tokens.get(nameFrom - 1).lower(), WordClass.ROLE);
         ActorType type = hasTitle(start, nameFrom) ? ActorType.PERSON : nameType(nameFrom, to);
+        if (officeBefore && type == ActorType.ORGANIZATION && !isOrganisationName(nameFrom, to)
+                && !isPlaceName(nameFrom, to) && !isAcronym(tokens.get(nameFrom).text())) {
+            type = ActorType.PERSON;
+        }
         if (type == ActorType.ORGANIZATION && lexicon.is(tokens.get(to - 1).lower(), WordClass.ORG)
                 && !determiner.isEmpty() && nameFrom == start) {
             name = normaliseSpace(nameSpan.of(text)); // "the Musicians' Union" is named without its article

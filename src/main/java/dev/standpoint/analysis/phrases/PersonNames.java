@@ -1,6 +1,7 @@
 package dev.standpoint.analysis.phrases;
 
 import dev.standpoint.analysis.model.ActorType;
+import dev.standpoint.analysis.model.Span;
 import dev.standpoint.analysis.text.Segmentation;
 import dev.standpoint.analysis.text.Sentence;
 import dev.standpoint.analysis.text.Token;
@@ -46,8 +47,9 @@ public final class PersonNames {
     }
 
     /**
-     * Every run of two or more capitalised words that reads as a person's name, sentence by sentence, and every
-     * later surname alone of a person so named.
+     * Every run of two or more capitalised words that reads as a person's name (a full name, or one word after a
+     * title or an office), sentence by sentence, and every later surname alone of a person so named. A headline's
+     * run that the text never writes again is left out: Title Case capitalises every word.
      */
     public static PersonNames build(Segmentation segmentation, NounPhraseReader reader, SourceWords words) {
         PersonNames index = new PersonNames(words.rankModifiers(), words.honorifics());
@@ -66,9 +68,15 @@ public final class PersonNames {
                         || reader.isParticleInName(j, end))) {
                     j++;
                 }
+                if (j - i >= 2 && titleCaseOnly(segmentation, i, j)) {
+                    i = j; // "Clinton Wades In: Urges Britain to Remain": a headline capitalises every word
+                    continue;
+                }
                 if (j - i >= 2) {
+                    // a full name, or a surname after a title or an office: "President Obama" makes a later
+                    // "Obama" him
                     Optional<SourcePhrase> person = reader.nameRun(i, j)
-                            .filter(p -> p.type() == ActorType.PERSON && p.name().contains(" "));
+                            .filter(p -> p.type() == ActorType.PERSON && (p.name().contains(" ") || titledOrOffice(p, words)));
                     if (person.isPresent() && tokens.get(j - 1).lower().endsWith("'s")) {
                         // "Mike Leigh's film": a later "Leigh" is him, but an owner named in passing is no one
                         // a pronoun or an office turns to ("Mr Howard laughed at Rory Bremner's impression")
@@ -86,6 +94,22 @@ public final class PersonNames {
             }
         }
         return index;
+    }
+
+    /** Whether the role before a one-word name ends in a title or an office: "Sen.", "President", "Prime Minister". */
+    private static boolean titledOrOffice(SourcePhrase person, SourceWords words) {
+        return person.role().map(r -> {
+            String[] w = NOT_LETTERS.split(r.toLowerCase(Locale.ROOT).strip());
+            String last = w.length == 0 ? "" : w[w.length - 1];
+            return words.is(last, SourceWords.WordClass.ROLE) || words.honorifics().contains(last);
+        }).orElse(false);
+    }
+
+    /** A run of capitalised words in the headline that the text after it never writes again. */
+    private static boolean titleCaseOnly(Segmentation segmentation, int from, int to) {
+        List<Token> tokens = segmentation.tokens();
+        Span run = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+        return segmentation.inHeadline(run) && segmentation.text().indexOf(run.of(segmentation.text()), run.end()) < 0;
     }
 
     /** A surname alone ("Trump toured Ohio") of a person named in full before: that person, named again here. */

@@ -76,6 +76,15 @@ class RuleAttributionFinderTest {
     }
 
     @Test
+    void aCueWordAfterAPrepositionIsANoun() {
+        List<Actor> found = actors("Lance Beebe, a civilian employee of the Air Force, said Hillary Clinton should be "
+                + "ready for questions about her husband.");
+        assertEquals(List.of("Lance Beebe"), found.stream().map(Actor::name).toList());
+        assertEquals(List.of("Hillary Clinton should be ready for questions about her husband"),
+                evidenceOf(found, "Lance Beebe"));
+    }
+
+    @Test
     void thatBeforeAPluralSourceIsTheConjunction() {
         List<Actor> found = actors("Mark Hill noted that Republicans said the race was close.");
         assertEquals(List.of("the race was close"), evidenceOf(found, "Republicans"));

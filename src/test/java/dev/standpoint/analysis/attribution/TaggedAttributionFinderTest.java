@@ -40,6 +40,15 @@ class TaggedAttributionFinderTest {
     }
 
     @Test
+    void aNameBeforeAnAppositiveIsTheSourceTheTaggedSpanNames() {
+        List<Actor> found = actors(TAGGER_AND_NETWORK, "Refugees\n\nFilippo Grandi, the United Nations High "
+                + "Commissioner for Refugees (UNHCR), reacted skeptically to the deal, \u201c[I am] concerned about any "
+                + "agreement that involves blanket return.\u201d");
+        assertEquals(List.of("Filippo Grandi"), found.stream().map(Actor::name).toList());
+        assertEquals("United Nations High Commissioner for Refugees", found.get(0).role().orElseThrow());
+    }
+
+    @Test
     void findsReportedSpeechByAVerbTheLexiconDoesNotKnow() {
         String text = "Tax plan\n\nMr Hughes quipped that the budget was a bag of tricks.";
         assertEquals(List.of(), actors(RULES, text));

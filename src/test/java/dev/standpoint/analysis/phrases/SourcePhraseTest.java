@@ -26,6 +26,23 @@ class SourcePhraseTest {
     }
 
     @Test
+    void anOfficeBeforeAOneWordNameMakesAPersonWhomALaterSurnameAndPronounName() {
+        List<Actor> found = actors("Brexit\n\nHillary Clinton backed President Obama's advice. Obama said Britain "
+                + "would go to the back of the queue. \"It is not going to happen,\" he said.");
+        Actor obama = found.stream().filter(a -> a.name().equals("Obama")).findFirst().orElseThrow();
+        assertEquals(ActorType.PERSON, obama.type());
+        assertEquals(List.of("Britain would go to the back of the queue", "It is not going to happen,"),
+                obama.evidence().stream().map(Evidence::text).toList());
+    }
+
+    @Test
+    void aHeadlinesTitleCaseNamesNobody() {
+        List<Actor> found = actors("Clinton Wades In: Urges Britain to Remain In European Union\n\nObama said Britain "
+                + "would go to the back of the queue. \"It is not going to happen,\" he said.");
+        assertEquals(List.of("Obama"), found.stream().map(Actor::name).toList());
+    }
+
+    @Test
     void readsEveryAbbreviatedTitleOfOfficeAsTheRole() {
         for (String title : List.of("Sen.", "Gov.", "Maj.", "Rep.", "Gen.")) {
             Actor a = actors(title + " Kathy Hochul said the plan was sound.").get(0);
