@@ -269,6 +269,13 @@ final class ActorRegistry {
                 && sentence - lastPerson.lastSentence <= 2) {
             return new Link(lastPerson, "office-last-source");
         }
+        // "Sen. Marco Rubio responded ... '...,' the Florida senator and Republican presidential candidate said":
+        // the last source holds the office's head noun, whatever describes it
+        if (!possessive && lastPerson != null && lastPerson.type == ActorType.PERSON
+                && sentence - lastPerson.lastSentence <= 2
+                && lastPerson.role.map(r -> holdsAHeadOf(r, words)).orElse(false)) {
+            return new Link(lastPerson, "office-last-source-head");
+        }
         Optional<PersonNames.PersonName> named = possessive ? Optional.empty()
                 : names.lastBefore(phrase.fromToken(), sentence, NAMED_REACH_SENTENCES)
                         .filter(n -> n.phrase().role().isEmpty() && !holdsAnotherOffice(n));
@@ -278,6 +285,22 @@ final class ActorRegistry {
         Entry office = byKey("office:" + key(phrase.name()), phrase, sentence);
         office.awaitsName = sentence <= LEAD_SENTENCES || possessive;
         return new Link(office, "office");
+    }
+
+    /** Whether the role holds the last word of the office or of one of its parts joined by "and". */
+    private boolean holdsAHeadOf(String role, List<String> officeWords) {
+        List<String> part = new ArrayList<>();
+        for (int i = 0; i <= officeWords.size(); i++) {
+            if (i == officeWords.size() || officeWords.get(i).equals("and")) {
+                if (!part.isEmpty() && names.holds(role, List.of(part.get(part.size() - 1)))) {
+                    return true;
+                }
+                part.clear();
+            } else {
+                part.add(officeWords.get(i));
+            }
+        }
+        return false;
     }
 
     /** Whether an office is a named person's: "Donald Trump's campaign manager", "Mrs. Clinton's father". */

@@ -49,6 +49,14 @@ class TaggedAttributionFinderTest {
     }
 
     @Test
+    void anOfficeTheLastSourcesTitleHoldsTheHeadOfIsThatSource() {
+        List<Actor> found = actors(TAGGER_AND_NETWORK, "North Korea\n\nSen. Marco Rubio responded first, ripping into "
+                + "President Barack Obama late Tuesday night.\n\n\"I have been warning throughout this campaign that North "
+                + "Korea is run by a lunatic,\" the Florida senator and Republican presidential candidate said.");
+        assertEquals(List.of("Marco Rubio"), found.stream().map(Actor::name).toList());
+    }
+
+    @Test
     void findsReportedSpeechByAVerbTheLexiconDoesNotKnow() {
         String text = "Tax plan\n\nMr Hughes quipped that the budget was a bag of tricks.";
         assertEquals(List.of(), actors(RULES, text));
