@@ -1,19 +1,23 @@
 package dev.standpoint.analysis.actors;
 
 import dev.standpoint.analysis.attribution.Attribution;
+import dev.standpoint.analysis.model.ActorType;
 import dev.standpoint.analysis.model.Mention;
 import dev.standpoint.analysis.model.Provenance;
 import dev.standpoint.analysis.model.Span;
 import dev.standpoint.analysis.phrases.NounPhrases;
+import dev.standpoint.analysis.phrases.SourceWords;
 import dev.standpoint.analysis.text.Segmentation;
 import dev.standpoint.analysis.text.Token;
 import dev.standpoint.analysis.words.WordList;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Actor resolution by rule, source phrase by source phrase in text order ({@link ActorRegistry}): a surname
@@ -35,6 +39,7 @@ public final class RuleActorResolver implements ActorResolver {
     private final WordList organisationAnaphors = WordList.load("organisation-anaphors.tsv");
     private final WordList prepositions = WordList.load("prepositions.tsv");
     private final MentionFinder mentionFinder = new MentionFinder();
+    private final Initialisms initialisms = new Initialisms(new SourceWords());
 
     @Override
     public ActorResolution resolve(Segmentation segmentation, NounPhrases phrases, List<Attribution> attributions) {
@@ -63,8 +68,14 @@ public final class RuleActorResolver implements ActorResolver {
         List<ActorRegistry.Entry> entries = registry.entries();
         Map<Integer, List<Mention>> mentions = mentionFinder.find(entries, segmentation.tokens(), segmentation.text());
         List<ActorCluster> actors = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        entries.forEach(e -> names.add(e.name()));
         for (ActorRegistry.Entry e : entries) {
-            actors.add(new ActorCluster(e.index(), e.name(), e.type(), e.role(), mentions.get(e.index())));
+            // "IMF" is the International Monetary Fund where the text says so, unless an actor of that name speaks too
+            String name = e.type() == ActorType.ORGANIZATION
+                    ? initialisms.expansion(e.name(), segmentation).filter(full -> !names.contains(full)).orElse(e.name())
+                    : e.name();
+            actors.add(new ActorCluster(e.index(), name, e.type(), e.role(), mentions.get(e.index())));
         }
         return new ActorResolution(actors, resolved);
     }

@@ -1,0 +1,78 @@
+package dev.standpoint.analysis.actors;
+
+import dev.standpoint.analysis.phrases.SourceWords;
+import dev.standpoint.analysis.text.Segmentation;
+import dev.standpoint.analysis.text.Token;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The name an organisation's initialism stands for in the same text: "International Monetary Fund" for "IMF",
+ * "Bradford & Bingley" for "B&B". An actor known only by its initialism is named in full, as a reader (and an
+ * analyst joining actors across articles) knows it.
+ */
+final class Initialisms {
+
+    /** Words a name's initials skip: "Bank of England" is BoE's, "Bradford & Bingley" B&B's. */
+    private static final Set<String> JOINERS = Set.of("of", "and", "&", "for", "the");
+    private static final int MAX_LETTERS = 6;
+
+    private final SourceWords words;
+
+    Initialisms(SourceWords words) {
+        this.words = words;
+    }
+
+    /**
+     * The first run of capitalised words whose initials spell {@code initialism} and that names an organisation:
+     * an organisation word in it ("Fund", "Union"), an ampersand, or the initialism in brackets right after it
+     * ("Institute for Fiscal Studies (IFS)"). Empty when the name is no initialism or the text never spells it out.
+     */
+    Optional<String> expansion(String initialism, Segmentation segmentation) {
+        String letters = initialism.replace("&", "");
+        if (letters.length() < 2 || letters.length() > MAX_LETTERS || !letters.chars().allMatch(Character::isUpperCase)) {
+            return Optional.empty();
+        }
+        List<Token> tokens = segmentation.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            int last = spelled(tokens, i, letters);
+            if (last < 0) {
+                continue;
+            }
+            boolean organisation = initialism.contains("&") || bracketedAfter(tokens, last, initialism);
+            for (int j = i; j <= last && !organisation; j++) {
+                String lower = tokens.get(j).lower();
+                organisation = words.is(lower, SourceWords.WordClass.ORG) || words.is(lower, SourceWords.WordClass.NAME_ORG);
+            }
+            if (organisation) {
+                return Optional.of(segmentation.text().substring(tokens.get(i).span().start(), tokens.get(last).span().end())
+                        .replaceAll("\\s+", " "));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last token of the run from {@code from} whose capitalised words' initials are {@code letters}; -1 if none. */
+    private static int spelled(List<Token> tokens, int from, String letters) {
+        int k = 0;
+        int last = -1;
+        for (int j = from; j < tokens.size() && k < letters.length(); j++) {
+            Token w = tokens.get(j);
+            if (w.isWord() && w.isCapitalized() && w.text().length() > 1 && w.text().charAt(0) == letters.charAt(k)
+                    && !w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT))) {
+                k++;
+                last = j;
+            } else if (k == 0 || !JOINERS.contains(w.lower())) {
+                return -1;
+            }
+        }
+        boolean nameGoesOn = last + 1 < tokens.size() && tokens.get(last + 1).isWord() && tokens.get(last + 1).isCapitalized();
+        return k == letters.length() && last > from && !nameGoesOn ? last : -1;
+    }
+
+    private static boolean bracketedAfter(List<Token> tokens, int last, String initialism) {
+        return last + 2 < tokens.size() && tokens.get(last + 1).is("(") && tokens.get(last + 2).text().equals(initialism);
+    }
+}
