@@ -59,6 +59,9 @@ public final class RuleAttributionFinder implements AttributionFinder {
     /** Determiners of a phrase that names nobody in particular when a restrictive clause follows. */
     private static final Set<String> INDEFINITES = Set.of("a", "an", "any", "no", "every");
     /** Conjunctions that end a described reaction: what follows is another clause, often another voice. */
+    /** Conjunctions that open a reduced clause before a participle: "when asked", "if pressed", "once questioned". */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "once", "unless", "until", "while", "after",
+            "before");
     /** Words only a noun follows ("the", "their"), never a verb: unlike "that", "all" or "some" ("some said"). */
     private static final Set<String> NOUN_DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
             "your", "my", "every");
@@ -187,6 +190,9 @@ public final class RuleAttributionFinder implements AttributionFinder {
         int a = readPreverbalWords(r, k, d);
         if (!isAttributingUse(r, k, cue, d.be) || anonymityFormulas.opensAt(r.tokens(), k)) {
             return null;
+        }
+        if (a >= r.sf && SUBORDINATORS.contains(r.at(a).lower()) && cue.form().endsWith("ed")) {
+            return null; // "when asked whether ..., he said": whoever asked goes unnamed; the answer has its own cue
         }
         boolean found = readSource(r, a, earlier, d);
         if (!found || d.source == null) {

@@ -85,6 +85,13 @@ class RuleAttributionFinderTest {
     }
 
     @Test
+    void whoeverAsksInAReducedClauseIsNoSource() {
+        List<Actor> found = actors("Mr. Trump was asked about it in Miami. He said he had not seen the episode in "
+                + "Fayetteville, and when asked whether he was encouraging his supporters, he said, ''I hope not.''");
+        assertEquals(List.of("Mr. Trump"), found.stream().map(Actor::name).toList());
+    }
+
+    @Test
     void thatBeforeAPluralSourceIsTheConjunction() {
         List<Actor> found = actors("Mark Hill noted that Republicans said the race was close.");
         assertEquals(List.of("the race was close"), evidenceOf(found, "Republicans"));

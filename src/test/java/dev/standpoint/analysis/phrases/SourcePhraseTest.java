@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SourcePhraseTest {
 
@@ -76,8 +77,11 @@ class SourcePhraseTest {
     }
 
     @Test
-    void keepsABracketedAcronymAsTheNameTheArticleGoesOnToUse() {
-        assertEquals("IMF", actors("The International Monetary Fund (IMF) said the plan was sound.").get(0).name());
+    void namesABracketedAcronymInFullAndKeepsItAsAMention() {
+        // the annotators name the organisation in full, as an analyst following it across articles would
+        Actor imf = actors("The International Monetary Fund (IMF) said the plan was sound. The IMF said so again.").get(0);
+        assertEquals("International Monetary Fund", imf.name());
+        assertTrue(imf.mentions().stream().anyMatch(m -> m.text().equals("IMF")), imf::toString);
     }
 
     @Test
