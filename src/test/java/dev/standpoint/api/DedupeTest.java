@@ -4,8 +4,13 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +19,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A text this engine already stored is answered with the stored analysis, not stored again. */
 @QuarkusTest
@@ -43,6 +49,24 @@ class DedupeTest {
         given().contentType("text/plain; charset=UTF-8").queryParam("title", "Bridge").body(text)
                 .post("/v1/analyses").then().statusCode(200).header("Location", "/v1/analyses/" + id);
         assertEquals(1, storedCopies(text), "one copy stored");
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    EngineVersion engineVersion;
+
+    @Test
+    void theStoreHoldsAnEngineVersionThatNamesEveryModel() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             ResultSet column = c.getMetaData().getColumns(null, null, "analysis", "engine_version")) {
+            assertTrue(column.next(), "analysis.engine_version");
+            int size = column.getInt("COLUMN_SIZE");
+            // the accurate engine's version is 97 characters: V4's 100 had no room for a longer model name
+            assertTrue(size >= 400, () -> "engine_version holds " + size);
+            assertTrue(engineVersion.label().length() <= size, engineVersion::label);
+        }
     }
 
     @Test

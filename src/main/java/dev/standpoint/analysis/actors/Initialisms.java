@@ -5,6 +5,7 @@ import dev.standpoint.analysis.text.Segmentation;
 import dev.standpoint.analysis.text.Token;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,8 +61,9 @@ final class Initialisms {
         int last = -1;
         for (int j = from; j < tokens.size() && k < letters.length(); j++) {
             Token w = tokens.get(j);
+            // a word of the name: capitalised, not itself in capitals (another initialism)
             if (w.isWord() && w.isCapitalized() && w.text().length() > 1 && w.text().charAt(0) == letters.charAt(k)
-                    && !w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT))) {
+                    && !w.text().equals(w.text().toUpperCase(Locale.ROOT))) {
                 k++;
                 last = j;
             } else if (k == 0 || !JOINERS.contains(w.lower())) {

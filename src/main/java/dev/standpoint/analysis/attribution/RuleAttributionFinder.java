@@ -58,13 +58,13 @@ public final class RuleAttributionFinder implements AttributionFinder {
     private static final int MAX_DASH_ASIDE_TOKENS = 20;
     /** Determiners of a phrase that names nobody in particular when a restrictive clause follows. */
     private static final Set<String> INDEFINITES = Set.of("a", "an", "any", "no", "every");
-    /** Conjunctions that end a described reaction: what follows is another clause, often another voice. */
     /** Conjunctions that open a reduced clause before a participle: "when asked", "if pressed", "once questioned". */
     private static final Set<String> SUBORDINATORS = Set.of("when", "if", "once", "unless", "until", "while", "after",
             "before");
     /** Words only a noun follows ("the", "their"), never a verb: unlike "that", "all" or "some" ("some said"). */
     private static final Set<String> NOUN_DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
             "your", "my", "every");
+    /** Conjunctions that end a described reaction: what follows is another clause, often another voice. */
     private static final Set<String> CONTRASTS = Set.of("although", "though", "whereas", "but");
     private static final CueLexicon.Cue ACCORDING_TO = new CueLexicon.Cue("according to", "according to",
             CueLexicon.Kind.SPEECH, Stance.NEUTRAL);
