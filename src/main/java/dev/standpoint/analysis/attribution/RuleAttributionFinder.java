@@ -64,6 +64,9 @@ public final class RuleAttributionFinder implements AttributionFinder {
     /** Words only a noun follows ("the", "their"), never a verb: unlike "that", "all" or "some" ("some said"). */
     private static final Set<String> NOUN_DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
             "your", "my", "every");
+    /** Cue forms that are also plural nouns ("states", "fears"): the cue reading needs a subject before them. */
+    private static final Set<String> PLURAL_NOUN_CUES = Set.of("states", "notes", "claims", "promises", "pledges", "vows",
+            "hopes", "fears", "reports", "calls", "doubts", "demands");
     /** Conjunctions that end a described reaction: what follows is another clause, often another voice. */
     private static final Set<String> CONTRASTS = Set.of("although", "though", "whereas", "but");
     private static final CueLexicon.Cue ACCORDING_TO = new CueLexicon.Cue("according to", "according to",
@@ -417,8 +420,12 @@ public final class RuleAttributionFinder implements AttributionFinder {
         d.pattern = Pattern.SUBJECT_CUE;
         String wordBefore = r.at(a).lower();
         boolean afterPreposition = r.reader.isPreposition(a) && !wordBefore.equals("to") && !d.cue.form().endsWith("ing");
+        // "all battleground states", "budget fears": a cue that is also a plural noun, after a lower-case word no
+        // source could be headed by, is that noun
+        boolean nounCompound = PLURAL_NOUN_CUES.contains(d.cue.form()) && r.at(a).isWord()
+                && (!r.at(a).isCapitalized() || r.reader.isCapitalisedOpener(a)) && !r.reader.couldHeadASource(a);
         if (d.auxStart == d.cueToken && (wordBefore.endsWith("'s") || wordBefore.endsWith("\u2019s")
-                || NOUN_DETERMINERS.contains(wordBefore) || afterPreposition)) {
+                || NOUN_DETERMINERS.contains(wordBefore) || afterPreposition || nounCompound)) {
             // "Frankfurt's state of Hessen", "many voters in the state were", "ready for questions about": right
             // after a possessive, an article or a preposition the cue word is a noun ("to" and "-ing" aside:
             // "plans to question", "by questioning")

@@ -112,7 +112,7 @@ public final class NounPhraseReader {
      * sentence, one copy writes in lower case, and this article never capitalises elsewhere ("Jobs said" stays
      * a name where the article also writes "Steve Jobs").
      */
-    private boolean isCapitalisedOpener(int at) {
+    public boolean isCapitalisedOpener(int at) {
         if (!opensSentence[at]) {
             return false;
         }
@@ -126,6 +126,12 @@ public final class NounPhraseReader {
     /** Whether the phrase is the object of a preposition ("a poll in the Daily Telegraph"), so no subject. */
     public boolean followsPreposition(SourcePhrase phrase) {
         return isPreposition(phrase.fromToken() - 1);
+    }
+
+    /** Whether the word at {@code at} could head a source: a subject pronoun, a source noun, or a plural of people. */
+    public boolean couldHeadASource(int at) {
+        String lower = tokens.get(at).lower();
+        return lexicon.isSubjectPronoun(lower) || lexicon.isSourceHead(lower) || lexicon.isPluralCommonNoun(lower);
     }
 
     /** Whether the token at {@code at} is a preposition of prepositions.tsv. */

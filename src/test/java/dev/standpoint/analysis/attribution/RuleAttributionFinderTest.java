@@ -76,6 +76,14 @@ class RuleAttributionFinderTest {
     }
 
     @Test
+    void aCueThatIsAlsoAPluralNounIsThatNounAfterAWordNoSourceCouldBeHeadedBy() {
+        List<Actor> found = actors("The campaign will air a new ad in New Hampshire, Virginia, Iowa, Colorado and "
+                + "Nevada \u2014 all battleground states.");
+        assertEquals(List.of(), found.stream().map(Actor::name).toList());
+        assertEquals(List.of("a defeat"), evidenceOf(actors("The senator fears a defeat."), "The senator"));
+    }
+
+    @Test
     void aCueWordAfterAPrepositionIsANoun() {
         List<Actor> found = actors("Lance Beebe, a civilian employee of the Air Force, said Hillary Clinton should be "
                 + "ready for questions about her husband.");
