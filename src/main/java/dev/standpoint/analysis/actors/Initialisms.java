@@ -1,6 +1,6 @@
 package dev.standpoint.analysis.actors;
 
-import dev.standpoint.analysis.phrases.SourceWords;
+import dev.standpoint.analysis.phrases.NounPhraseReader;
 import dev.standpoint.analysis.text.Segmentation;
 import dev.standpoint.analysis.text.Token;
 
@@ -20,10 +20,7 @@ final class Initialisms {
     private static final Set<String> JOINERS = Set.of("of", "and", "&", "for", "the");
     private static final int MAX_LETTERS = 6;
 
-    private final SourceWords words;
-
-    Initialisms(SourceWords words) {
-        this.words = words;
+    private Initialisms() {
     }
 
     /**
@@ -31,7 +28,7 @@ final class Initialisms {
      * an organisation word in it ("Fund", "Union"), an ampersand, or the initialism in brackets right after it
      * ("Institute for Fiscal Studies (IFS)"). Empty when the name is no initialism or the text never spells it out.
      */
-    Optional<String> expansion(String initialism, Segmentation segmentation) {
+    static Optional<String> expansion(String initialism, Segmentation segmentation, NounPhraseReader reader) {
         String letters = initialism.replace("&", "");
         if (letters.length() < 2 || letters.length() > MAX_LETTERS || !letters.chars().allMatch(Character::isUpperCase)) {
             return Optional.empty();
@@ -42,14 +39,9 @@ final class Initialisms {
             if (last < 0) {
                 continue;
             }
-            boolean organisation = initialism.contains("&") || bracketedAfter(tokens, last, initialism);
-            for (int j = i; j <= last && !organisation; j++) {
-                String lower = tokens.get(j).lower();
-                organisation = words.is(lower, SourceWords.WordClass.ORG) || words.is(lower, SourceWords.WordClass.NAME_ORG);
-            }
-            if (organisation) {
-                return Optional.of(segmentation.text().substring(tokens.get(i).span().start(), tokens.get(last).span().end())
-                        .replaceAll("\\s+", " "));
+            if (initialism.contains("&") || bracketedAfter(tokens, last, initialism) || reader.isOrganisationName(i, last + 1)) {
+                return Optional.of(NounPhraseReader.normaliseSpace(
+                        segmentation.text().substring(tokens.get(i).span().start(), tokens.get(last).span().end())));
             }
         }
         return Optional.empty();

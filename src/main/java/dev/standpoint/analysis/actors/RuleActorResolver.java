@@ -6,7 +6,6 @@ import dev.standpoint.analysis.model.Mention;
 import dev.standpoint.analysis.model.Provenance;
 import dev.standpoint.analysis.model.Span;
 import dev.standpoint.analysis.phrases.NounPhrases;
-import dev.standpoint.analysis.phrases.SourceWords;
 import dev.standpoint.analysis.text.Segmentation;
 import dev.standpoint.analysis.text.Token;
 import dev.standpoint.analysis.words.WordList;
@@ -39,7 +38,6 @@ public final class RuleActorResolver implements ActorResolver {
     private final WordList organisationAnaphors = WordList.load("organisation-anaphors.tsv");
     private final WordList prepositions = WordList.load("prepositions.tsv");
     private final MentionFinder mentionFinder = new MentionFinder();
-    private final Initialisms initialisms = new Initialisms(new SourceWords());
 
     @Override
     public ActorResolution resolve(Segmentation segmentation, NounPhrases phrases, List<Attribution> attributions) {
@@ -73,7 +71,8 @@ public final class RuleActorResolver implements ActorResolver {
         for (ActorRegistry.Entry e : entries) {
             // "IMF" is the International Monetary Fund where the text says so, unless an actor of that name speaks too
             String name = e.type() == ActorType.ORGANIZATION
-                    ? initialisms.expansion(e.name(), segmentation).filter(full -> !names.contains(full)).orElse(e.name())
+                    ? Initialisms.expansion(e.name(), segmentation, phrases.reader()).filter(full -> !names.contains(full))
+                            .orElse(e.name())
                     : e.name();
             actors.add(new ActorCluster(e.index(), name, e.type(), e.role(), mentions.get(e.index())));
         }

@@ -366,18 +366,16 @@ public final class TaggedAttributionFinder implements AttributionFinder {
         while (to > from && !s.token(to - 1).isWord()) {
             to--;
         }
-        if (from < to && (s.token(from).is("the") || s.token(from).is("a") || s.token(from).is("an"))) {
-            from++;
-        }
         if (from >= to) {
             return Optional.empty();
         }
         String text = s.text().substring(s.token(from).span().start(), s.token(to - 1).span().end());
         int open = text.lastIndexOf('(');
         if (open > 0 && text.indexOf(')', open) < 0) {
-            text = text.substring(0, open).strip(); // "... for Refugees (UNHCR)": its closing bracket was cut
+            text = text.substring(0, open); // "... for Refugees (UNHCR)": its closing bracket was cut
         }
-        return Optional.of(text.replaceAll("\\s+", " "));
+        String words = NounPhraseReader.stripArticle(NounPhraseReader.normaliseSpace(text));
+        return words.isEmpty() ? Optional.empty() : Optional.of(words);
     }
 
     private static boolean isRelativePronoun(Token t) {

@@ -706,8 +706,7 @@ public final class NounPhraseReader {
                 ? Optional.of(normaliseSpace(slice(start, nameFrom))).map(NounPhraseReader::stripPossessive)
                 : Optional.empty();
         // "President Obama", "Chancellor Merkel": an office written before a one-word name is a person's
-        boolean officeBefore = to - nameFrom == 1 && nameFrom > start && tokens.get(nameFrom - 1).isCapitalized()
-                && lexicon.is(tokens.get(nameFrom - 1).lower(), WordClass.ROLE);
+        boolean officeBefore = to - nameFrom == 1 && nameFrom > start && isCapitalisedTitle(nameFrom - 1);
         ActorType type = hasTitle(start, nameFrom) ? ActorType.PERSON : nameType(nameFrom, to);
         if (officeBefore && type == ActorType.ORGANIZATION && !isOrganisationName(nameFrom, to)
                 && !isPlaceName(nameFrom, to) && !isAcronym(tokens.get(nameFrom).text())) {
@@ -823,7 +822,8 @@ public final class NounPhraseReader {
         return words >= 2 ? ActorType.PERSON : ActorType.ORGANIZATION;
     }
 
-    private boolean isOrganisationName(int from, int to) {
+    /** Whether a word of tokens [from, to) makes a capitalised name an organisation's ("Fund", "Union"). */
+    public boolean isOrganisationName(int from, int to) {
         for (int i = from; i < to && i < tokens.size(); i++) {
             if (tokens.get(i).isWord() && isOrganisationWord(tokens.get(i).lower())) {
                 return true;

@@ -3,6 +3,7 @@ package dev.standpoint.analysis.actors;
 import dev.standpoint.analysis.Analyzer;
 import dev.standpoint.analysis.model.Actor;
 import dev.standpoint.analysis.model.Article;
+import dev.standpoint.analysis.phrases.NounPhraseReader;
 import dev.standpoint.analysis.phrases.SourceWords;
 import dev.standpoint.analysis.text.RuleSegmenter;
 import dev.standpoint.analysis.text.Segmentation;
@@ -15,11 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class InitialismsTest {
 
-    private static final Initialisms INITIALISMS = new Initialisms(new SourceWords());
+    private static final SourceWords WORDS = new SourceWords();
 
     private static Optional<String> expansion(String initialism, String text) {
         Segmentation segmentation = new RuleSegmenter().segment(text);
-        return INITIALISMS.expansion(initialism, segmentation);
+        return Initialisms.expansion(initialism, segmentation, new NounPhraseReader(WORDS, segmentation));
     }
 
     @Test

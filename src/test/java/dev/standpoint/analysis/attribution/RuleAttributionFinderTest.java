@@ -21,6 +21,10 @@ class RuleAttributionFinderTest {
         return RULES.analyze(Article.of(text)).actors();
     }
 
+    private static List<String> names(List<Actor> actors) {
+        return actors.stream().map(Actor::name).toList();
+    }
+
     private static List<String> evidenceOf(List<Actor> actors, String name) {
         return actors.stream().filter(a -> a.name().equals(name)).flatMap(a -> a.evidence().stream())
                 .map(Evidence::text).toList();
@@ -43,7 +47,7 @@ class RuleAttributionFinderTest {
     @Test
     void anIndefiniteThatARestrictiveClauseDefinesIsNoSource() {
         List<Actor> found = actors("Jane Fonda said she wanted a candidate who had not accepted money from Wall Street.");
-        assertEquals(List.of("Jane Fonda"), found.stream().map(Actor::name).toList());
+        assertEquals(List.of("Jane Fonda"), names(found));
         assertEquals(List.of("she wanted a candidate who had not accepted money from Wall Street"),
                 evidenceOf(found, "Jane Fonda"));
         // set off by a comma, the clause says what someone particular did
@@ -55,7 +59,7 @@ class RuleAttributionFinderTest {
     void aPluralNounBeforeAccordingToIsNoCue() {
         List<Actor> found = actors("Clinton has spent $77 million on advertising, largely targeting voters in "
                 + "battleground states, according to Kantar Media's political ad tracker.");
-        assertEquals(List.of("Kantar Media"), found.stream().map(Actor::name).toList());
+        assertEquals(List.of("Kantar Media"), names(found));
         assertEquals(List.of("political ad tracker"), found.stream().map(a -> a.role().orElse("")).toList());
         assertEquals(List.of("Clinton has spent $77 million on advertising, largely targeting voters in battleground "
                 + "states"), evidenceOf(found, "Kantar Media"));
@@ -64,7 +68,7 @@ class RuleAttributionFinderTest {
     @Test
     void anOwnersFiguresSpeakForTheOwner() {
         List<Actor> found = actors("Troops are deployed in five countries, according to the Pentagon's latest figures.");
-        assertEquals(List.of("Pentagon"), found.stream().map(Actor::name).toList());
+        assertEquals(List.of("Pentagon"), names(found));
         assertEquals(List.of("Troops are deployed in five countries"), evidenceOf(found, "Pentagon"));
     }
 
@@ -72,14 +76,14 @@ class RuleAttributionFinderTest {
     void aCueWordAfterAnArticleIsANoun() {
         List<Actor> found = actors("While attention was on the contests, many voters in the state were just as "
                 + "interested in the court race. If its claims are true, the resolutions were broken.");
-        assertEquals(List.of(), found.stream().map(Actor::name).toList());
+        assertEquals(List.of(), names(found));
     }
 
     @Test
     void aCueThatIsAlsoAPluralNounIsThatNounAfterAWordNoSourceCouldBeHeadedBy() {
         List<Actor> found = actors("The campaign will air a new ad in New Hampshire, Virginia, Iowa, Colorado and "
                 + "Nevada \u2014 all battleground states.");
-        assertEquals(List.of(), found.stream().map(Actor::name).toList());
+        assertEquals(List.of(), names(found));
         assertEquals(List.of("a defeat"), evidenceOf(actors("The senator fears a defeat."), "The senator"));
     }
 
@@ -87,7 +91,7 @@ class RuleAttributionFinderTest {
     void aCueWordAfterAPrepositionIsANoun() {
         List<Actor> found = actors("Lance Beebe, a civilian employee of the Air Force, said Hillary Clinton should be "
                 + "ready for questions about her husband.");
-        assertEquals(List.of("Lance Beebe"), found.stream().map(Actor::name).toList());
+        assertEquals(List.of("Lance Beebe"), names(found));
         assertEquals(List.of("Hillary Clinton should be ready for questions about her husband"),
                 evidenceOf(found, "Lance Beebe"));
     }
@@ -96,7 +100,7 @@ class RuleAttributionFinderTest {
     void whoeverAsksInAReducedClauseIsNoSource() {
         List<Actor> found = actors("Mr. Trump was asked about it in Miami. He said he had not seen the episode in "
                 + "Fayetteville, and when asked whether he was encouraging his supporters, he said, ''I hope not.''");
-        assertEquals(List.of("Mr. Trump"), found.stream().map(Actor::name).toList());
+        assertEquals(List.of("Mr. Trump"), names(found));
     }
 
     @Test
@@ -110,7 +114,7 @@ class RuleAttributionFinderTest {
     void aVerbBeforeTheCueEndsNoDescribedSource() {
         List<Actor> found = actors("Unions for Deutsche Boerse staff in Frankfurt has reportedly expressed fears that "
                 + "up to 300 jobs would be moved to London.");
-        assertEquals(List.of("Unions for Deutsche Boerse staff in Frankfurt"), found.stream().map(Actor::name).toList());
+        assertEquals(List.of("Unions for Deutsche Boerse staff in Frankfurt"), names(found));
     }
 
     @Test
