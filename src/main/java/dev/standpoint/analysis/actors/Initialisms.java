@@ -3,11 +3,11 @@ package dev.standpoint.analysis.actors;
 import dev.standpoint.analysis.phrases.NounPhraseReader;
 import dev.standpoint.analysis.text.Segmentation;
 import dev.standpoint.analysis.text.Token;
+import dev.standpoint.analysis.words.WordList;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The name an organisation's initialism stands for in the same text: "International Monetary Fund" for "IMF",
@@ -17,7 +17,7 @@ import java.util.Set;
 final class Initialisms {
 
     /** Words a name's initials skip: "Bank of England" is BoE's, "Bradford & Bingley" B&B's. */
-    private static final Set<String> JOINERS = Set.of("of", "and", "&", "for", "the");
+    private static final WordList JOINERS = WordList.load("initialism-joiners.tsv");
     private static final int MAX_LETTERS = 6;
 
     private Initialisms() {

@@ -57,18 +57,15 @@ public final class RuleAttributionFinder implements AttributionFinder {
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
     private static final int MAX_DASH_ASIDE_TOKENS = 20;
     /** Determiners of a phrase that names nobody in particular when a restrictive clause follows. */
-    private static final Set<String> INDEFINITES = Set.of("a", "an", "any", "no", "every");
+    private static final WordList INDEFINITES = WordList.load("indefinite-determiners.tsv");
     /** Conjunctions that open a reduced clause before a participle: "when asked", "if pressed", "once questioned". */
-    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "once", "unless", "until", "while", "after",
-            "before");
+    private static final WordList SUBORDINATORS = WordList.load("participle-subordinators.tsv");
     /** Words only a noun follows ("the", "their"), never a verb: unlike "that", "all" or "some" ("some said"). */
-    private static final Set<String> NOUN_DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
-            "your", "my", "every");
+    private static final WordList NOUN_DETERMINERS = WordList.load("noun-only-determiners.tsv");
     /** Cue forms that are also plural nouns ("states", "fears"): the cue reading needs a subject before them. */
-    private static final Set<String> PLURAL_NOUN_CUES = Set.of("states", "notes", "claims", "promises", "pledges", "vows",
-            "hopes", "fears", "reports", "calls", "doubts", "demands");
+    private static final WordList PLURAL_NOUN_CUES = WordList.load("plural-noun-cues.tsv");
     /** Conjunctions that end a described reaction: what follows is another clause, often another voice. */
-    private static final Set<String> CONTRASTS = Set.of("although", "though", "whereas", "but");
+    private static final WordList CONTRASTS = WordList.load("reaction-enders.tsv");
     private static final CueLexicon.Cue ACCORDING_TO = new CueLexicon.Cue("according to", "according to",
             CueLexicon.Kind.SPEECH, Stance.NEUTRAL);
 

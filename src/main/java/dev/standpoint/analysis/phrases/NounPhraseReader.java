@@ -6,6 +6,7 @@ import dev.standpoint.analysis.model.Span;
 import dev.standpoint.analysis.text.Segmentation;
 import dev.standpoint.analysis.text.Token;
 import dev.standpoint.analysis.words.NamePronouns;
+import dev.standpoint.analysis.words.WordList;
 
 import java.util.HashSet;
 import java.util.List;
@@ -24,15 +25,14 @@ public final class NounPhraseReader {
 
     private static final int MAX_LOWER_CASE_MODIFIERS = 3;
     /** Determiners of a singular noun only: before a plural head they are not its determiner. */
-    private static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "another", "each", "every", "one", "that",
-            "this");
+    private static final WordList SINGULAR_DETERMINERS = WordList.load("singular-determiners.tsv");
     // compiled once: these run on every capitalised word, and a pattern compiled per call was the engine's top cost
     private static final Pattern POSSESSIVE_END = Pattern.compile("'s?$");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Pattern ANY_SPACES = Pattern.compile("[\\s\\p{Zs}]+");
     private static final int MAX_PHRASE_TOKENS = 9;
     /** Determiners that name nobody on their own, unlike "some" or "both" ("Some argue ..."). */
-    private static final Set<String> LONE_ARTICLES = Set.of("the", "a", "an", "no");
+    private static final WordList LONE_ARTICLES = WordList.load("lone-articles.tsv");
     private static final NamePronouns FIRST_NAMES = NamePronouns.load();
 
     private final SourceWords lexicon;
