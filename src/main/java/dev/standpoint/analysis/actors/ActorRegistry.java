@@ -88,6 +88,8 @@ final class ActorRegistry {
     private final WordList prepositions;
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Entry> byKey = new HashMap<>();
+    /** Each surname's persons: "Bill Clinton" and "Hillary Clinton" are two actors, "Mr Kilroy-Silk" and "Robert Kilroy-Silk" one. */
+    private final Map<String, List<Entry>> persons = new HashMap<>();
     private final Map<Integer, Integer> mergedInto = new HashMap<>();
     private Entry lastPerson;
     private Entry lastCollective;
@@ -306,7 +308,7 @@ final class ActorRegistry {
     /** Whether an office is a named person's: "Donald Trump's campaign manager", "Mrs. Clinton's father". */
     private boolean ownedByANamedPerson(String office) {
         for (String word : key(office).split(" ")) {
-            if (word.endsWith("'s") && names.bySurname(PersonNames.surnameOf(word)).isPresent()) {
+            if (word.endsWith("'s") && names.knowsSurname(PersonNames.surnameOf(word))) {
                 return true;
             }
         }
@@ -318,7 +320,7 @@ final class ActorRegistry {
      * consultant". An affiliation ("Oliver Letwin, for the Tories") states no office.
      */
     private boolean holdsAnotherOffice(PersonNames.PersonName name) {
-        Entry known = byKey.get("person:" + PersonNames.surnameOf(name.phrase().name()));
+        Entry known = personEntry(name.phrase().name());
         return known != null && known.role.map(r -> !prepositions.contains(r.split(" ")[0].toLowerCase(Locale.ROOT)))
                 .orElse(false);
     }
@@ -341,9 +343,12 @@ final class ActorRegistry {
     private Entry resolveName(SourcePhrase phrase, int sentence) {
         String surname = PersonNames.surnameOf(phrase.name());
         boolean loneWord = !phrase.name().contains(" ");
-        Optional<PersonNames.PersonName> known = names.bySurname(surname);
+        Optional<PersonNames.PersonName> known = names.named(phrase.name(), sentence);
         if (phrase.type() == ActorType.PERSON || (loneWord && known.isPresent())) {
-            Entry person = byKey.get("person:" + surname);
+            // "Clinton" or "Mrs. Clinton" is the Clinton PersonNames says, where the text names two
+            String fullName = PersonNames.givenNameOf(phrase.name()).isEmpty() && known.isPresent()
+                    ? known.get().phrase().name() : phrase.name();
+            Entry person = personEntry(fullName);
             if (person == null) {
                 Entry lone = byKey.remove(key(surname)); // a lone surname once taken for an organisation
                 if (lone != null) {
@@ -352,12 +357,17 @@ final class ActorRegistry {
                 }
             }
             if (person == null) {
-                person = byKey("person:" + surname, phrase, sentence);
+                person = new Entry(entries.size(), phrase, sentence);
+                entries.add(person);
             }
             person.type = ActorType.PERSON;
-            byKey.put("person:" + surname, person);
+            List<Entry> sameSurname = persons.computeIfAbsent(surname, k -> new ArrayList<>());
+            if (!sameSurname.contains(person)) {
+                sameSurname.add(person);
+            }
             adoptFullerName(person, phrase.name());
-            if (known.isPresent()) {
+            if (known.isPresent() && PersonNames.sameGiven(PersonNames.givenNameOf(person.name),
+                    PersonNames.givenNameOf(known.get().phrase().name()))) {
                 adoptFullerName(person, known.get().phrase().name());
                 if (person.role.isEmpty()) {
                     person.role = known.get().phrase().role();
@@ -366,6 +376,19 @@ final class ActorRegistry {
             return person;
         }
         return byKey(key(phrase.name()), phrase, sentence);
+    }
+
+    /**
+     * The person's actor a name stands for: the one of its surname with the same given name, else the first whose
+     * given name is not known or not said ("Mr Kilroy-Silk" before "Robert Kilroy-Silk"); null if none.
+     */
+    private Entry personEntry(String name) {
+        String given = PersonNames.givenNameOf(name);
+        List<Entry> sameSurname = persons.getOrDefault(PersonNames.surnameOf(name), List.of());
+        return sameSurname.stream().filter(e -> PersonNames.givenNameOf(e.name).equals(given)).findFirst()
+                .or(() -> sameSurname.stream().filter(e -> PersonNames.sameGiven(PersonNames.givenNameOf(e.name), given))
+                        .findFirst())
+                .orElse(null);
     }
 
     /** Keeps the fullest form of a name, preferring "Robert Kilroy-Silk" to "Mr Kilroy-Silk". */

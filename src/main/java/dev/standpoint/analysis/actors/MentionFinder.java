@@ -4,6 +4,7 @@ import dev.standpoint.analysis.model.ActorType;
 import dev.standpoint.analysis.model.Mention;
 import dev.standpoint.analysis.model.Span;
 import dev.standpoint.analysis.text.Token;
+import dev.standpoint.analysis.words.NamePronouns;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import java.util.TreeMap;
 final class MentionFinder {
 
     private static final int MAX_MENTIONS_PER_ACTOR = 500;
+    private static final NamePronouns FIRST_NAMES = NamePronouns.load();
 
     private record Form(String text, int actor) {
     }
@@ -27,39 +29,53 @@ final class MentionFinder {
     Map<Integer, List<Mention>> find(List<ActorRegistry.Entry> actors, List<Token> tokens, String text) {
         Map<Integer, TreeMap<Integer, Span>> spans = new HashMap<>();
         Map<String, List<Form>> byFirstWord = new HashMap<>();
+        Map<String, List<Integer>> bySurname = new HashMap<>();
+        Map<Integer, String> surnames = new HashMap<>();
+        Map<Integer, String> names = new HashMap<>();
+        // every span some actor is named at: a surname inside another's full name ("Clinton" in "Hillary
+        // Clinton") is that one's, not a mention of each actor of that surname
+        TreeMap<Integer, Span> named = new TreeMap<>();
         for (ActorRegistry.Entry actor : actors) {
             TreeMap<Integer, Span> own = new TreeMap<>();
             for (Span s : actor.mentions()) {
                 own.merge(s.start(), s, (a, b) -> a.length() >= b.length() ? a : b);
+                named.merge(s.start(), s, (a, b) -> a.length() >= b.length() ? a : b);
             }
             spans.put(actor.index(), own);
-            List<String> forms = new ArrayList<>(List.of(actor.name()));
-            if (actor.type() == ActorType.PERSON && actor.name().contains(" ")) {
-                forms.add(actor.name().substring(actor.name().lastIndexOf(' ') + 1));
+            if (actor.name().length() >= 2) {
+                byFirstWord.computeIfAbsent(firstWord(actor.name()), k -> new ArrayList<>())
+                        .add(new Form(actor.name(), actor.index()));
             }
-            for (String form : forms) {
-                if (form.length() >= 2) {
-                    byFirstWord.computeIfAbsent(firstWord(form), k -> new ArrayList<>()).add(new Form(form, actor.index()));
+            if (actor.type() == ActorType.PERSON && actor.name().contains(" ")) {
+                String surname = actor.name().substring(actor.name().lastIndexOf(' ') + 1);
+                if (surname.length() >= 2) {
+                    surnames.put(actor.index(), surname);
+                    names.put(actor.index(), actor.name());
+                    bySurname.computeIfAbsent(firstWord(surname), k -> new ArrayList<>()).add(actor.index());
                 }
             }
         }
-        for (Token t : tokens) {
-            List<Form> candidates = t.isWord() ? byFirstWord.get(t.text()) : null;
-            if (candidates == null) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
                 continue;
             }
             int at = t.span().start();
-            for (Form form : candidates) {
-                int end = at + form.text().length();
-                boolean wholeWord = text.startsWith(form.text(), at)
-                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-                TreeMap<Integer, Span> own = spans.get(form.actor());
-                if (!wholeWord || own.size() >= MAX_MENTIONS_PER_ACTOR) {
-                    continue;
+            for (Form form : byFirstWord.getOrDefault(t.text(), List.of())) {
+                Span span = new Span(at, at + form.text().length());
+                if (text.startsWith(form.text(), at) && endsWord(text, span.end()) && add(spans.get(form.actor()), span)) {
+                    named.merge(at, span, (a, b) -> a.length() >= b.length() ? a : b);
                 }
-                Map.Entry<Integer, Span> before = own.floorEntry(at);
-                if (before == null || before.getValue().end() <= at) {
-                    own.put(at, new Span(at, end));
+            }
+            List<Integer> persons = bySurname.get(t.text());
+            Map.Entry<Integer, Span> around = named.floorEntry(at);
+            if (persons != null && (around == null || around.getValue().end() <= at)) {
+                int person = namedFirst(persons, spans);
+                String surname = surnames.get(person);
+                Span span = new Span(at, at + surname.length());
+                if (text.startsWith(surname, at) && endsWord(text, span.end())
+                        && !(k > 0 && anotherFirstName(tokens.get(k - 1), names.get(person)))) {
+                    add(spans.get(person), span);
                 }
             }
         }
@@ -76,6 +92,45 @@ final class MentionFinder {
             mentions.put(actor, list);
         });
         return mentions;
+    }
+
+    /** Adds the span unless the actor already has one there; false when full or taken. */
+    private static boolean add(TreeMap<Integer, Span> own, Span span) {
+        if (own.size() >= MAX_MENTIONS_PER_ACTOR) {
+            return false;
+        }
+        Map.Entry<Integer, Span> before = own.floorEntry(span.start());
+        if (before != null && before.getValue().end() > span.start()) {
+            return false;
+        }
+        own.put(span.start(), span);
+        return true;
+    }
+
+    /**
+     * Of the persons a surname may be, the one named first, as PersonNames reads a surname two persons share
+     * (copy names the other in full each time).
+     */
+    private static int namedFirst(List<Integer> persons, Map<Integer, TreeMap<Integer, Span>> spans) {
+        int first = persons.get(0);
+        for (int person : persons) {
+            TreeMap<Integer, Span> own = spans.get(person);
+            TreeMap<Integer, Span> best = spans.get(first);
+            if (!own.isEmpty() && (best.isEmpty() || own.firstKey() < best.firstKey())) {
+                first = person;
+            }
+        }
+        return first;
+    }
+
+    /** "Hillary" before "Clinton" when the actor is Bill Clinton: the surname is another person's name. */
+    private static boolean anotherFirstName(Token before, String actorName) {
+        return before.isCapitalized() && FIRST_NAMES.isFirstName(before.lower())
+                && !List.of(actorName.split(" ")).contains(before.text());
+    }
+
+    private static boolean endsWord(String text, int end) {
+        return end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
     }
 
     private static String firstWord(String form) {

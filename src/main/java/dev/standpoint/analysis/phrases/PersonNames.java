@@ -6,6 +6,7 @@ import dev.standpoint.analysis.text.Segmentation;
 import dev.standpoint.analysis.text.Sentence;
 import dev.standpoint.analysis.text.Token;
 import dev.standpoint.analysis.words.Honorifics;
+import dev.standpoint.analysis.words.NamePronouns;
 import dev.standpoint.analysis.words.WordList;
 
 import java.util.ArrayList;
@@ -25,6 +26,9 @@ public final class PersonNames {
 
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s?$");
+    private static final WordList NAME_PARTICLES = WordList.load("name-particles.tsv");
+    private static final int MAX_APPOSITIVE_WORDS = 4;
+    private static final int MIN_SHORT_FORM = 3;
 
     /**
      * A person named in the text, with the role the same phrase gives; {@code opensSentence} when the name is the
@@ -37,7 +41,8 @@ public final class PersonNames {
     }
 
     private final List<PersonName> inOrder = new ArrayList<>();
-    private final Map<String, PersonName> bySurname = new HashMap<>();
+    /** The fullest form of each person a surname names: "Bill Clinton" and "Hillary Clinton" are two. */
+    private final Map<String, List<PersonName>> bySurname = new HashMap<>();
     private final WordList rankModifiers;
     private final Honorifics honorifics;
 
@@ -75,13 +80,14 @@ public final class PersonNames {
                 if (j - i >= 2) {
                     // a full name, or a surname after a title or an office: "President Obama" makes a later
                     // "Obama" him
+                    int nameStart = i;
                     Optional<SourcePhrase> person = reader.nameRun(i, j)
-                            .filter(p -> p.type() == ActorType.PERSON && (p.name().contains(" ") || titledOrOffice(p, words)));
+                            .filter(p -> p.type() == ActorType.PERSON && (p.name().contains(" ") || titledOrOffice(p, words)))
+                            .map(p -> p.role().isPresent() ? p : p.withRole(officeBefore(segmentation, nameStart, words)));
                     if (person.isPresent() && tokens.get(j - 1).lower().endsWith("'s")) {
                         // "Mike Leigh's film": a later "Leigh" is him, but an owner named in passing is no one
                         // a pronoun or an office turns to ("Mr Howard laughed at Rory Bremner's impression")
-                        index.bySurname.putIfAbsent(surnameOf(person.get().name()),
-                                new PersonName(person.get(), s, false));
+                        index.addOwner(new PersonName(person.get(), s, false));
                     } else if (person.isPresent()) {
                         index.add(person.get(), s, person.get().fromToken() == sentence.fromToken());
                     }
@@ -94,6 +100,28 @@ public final class PersonNames {
             }
         }
         return index;
+    }
+
+    /**
+     * The office an appositive before a name gives ("the former first lady, Laura Bush"): from the determiner to
+     * the office word before the comma; empty where there is none. "The former president" is then not her.
+     */
+    private static Optional<String> officeBefore(Segmentation segmentation, int name, SourceWords words) {
+        List<Token> tokens = segmentation.tokens();
+        if (name < 3 || !tokens.get(name - 1).is(",") || !words.is(tokens.get(name - 2).lower(), SourceWords.WordClass.ROLE)) {
+            return Optional.empty();
+        }
+        for (int d = name - 3; d >= Math.max(0, name - 2 - MAX_APPOSITIVE_WORDS); d--) {
+            Token t = tokens.get(d);
+            if (!t.isWord()) {
+                return Optional.empty();
+            }
+            if (words.determiners().contains(t.lower())) {
+                Span office = new Span(t.span().start(), tokens.get(name - 2).span().end());
+                return Optional.of(office.of(segmentation.text()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the role before a one-word name ends in a title or an office: "Sen.", "President", "Prime Minister". */
@@ -114,7 +142,7 @@ public final class PersonNames {
 
     /** A surname alone ("Trump toured Ohio") of a person named in full before: that person, named again here. */
     private void addSurnameMention(Token word, int at, int sentence, boolean opensSentence) {
-        PersonName known = bySurname.get(surnameOf(word.text()));
+        PersonName known = named(word.text(), sentence).orElse(null);
         if (known != null) {
             SourcePhrase full = known.phrase();
             inOrder.add(new PersonName(new SourcePhrase(word.span(), full.name(), word.span(), full.role(), full.type(),
@@ -125,17 +153,110 @@ public final class PersonNames {
     private void add(SourcePhrase phrase, int sentence, boolean opensSentence) {
         PersonName name = new PersonName(phrase, sentence, opensSentence);
         inOrder.add(name);
-        PersonName known = bySurname.get(name.surname());
-        boolean fuller = known == null || phrase.name().split(" ").length > known.phrase().name().split(" ").length
-                || (known.phrase().role().isEmpty() && phrase.role().isPresent());
-        if (fuller) {
-            bySurname.put(name.surname(), known != null && phrase.role().isEmpty() && known.phrase().role().isPresent()
-                    ? new PersonName(phrase.withRole(known.phrase().role()), sentence, opensSentence) : name);
+        keepFullest(name);
+    }
+
+    /** "Mike Leigh's film": an owner's name is known for a later surname, but is no mention of its own. */
+    private void addOwner(PersonName owner) {
+        if (sameOne(owner.surname(), givenNameOf(owner.phrase().name())).isEmpty()) {
+            keepFullest(owner);
         }
     }
 
-    public Optional<PersonName> bySurname(String surname) {
-        return Optional.ofNullable(bySurname.get(surname));
+    private void keepFullest(PersonName name) {
+        List<PersonName> persons = bySurname.computeIfAbsent(name.surname(), k -> new ArrayList<>());
+        Optional<PersonName> same = sameOne(name.surname(), givenNameOf(name.phrase().name()));
+        if (same.isEmpty()) {
+            persons.add(name);
+            return;
+        }
+        PersonName known = same.get();
+        SourcePhrase phrase = name.phrase();
+        boolean fuller = phrase.name().split(" ").length > known.phrase().name().split(" ").length
+                || (known.phrase().role().isEmpty() && phrase.role().isPresent());
+        if (fuller) {
+            persons.set(persons.indexOf(known), phrase.role().isEmpty() && known.phrase().role().isPresent()
+                    ? new PersonName(phrase.withRole(known.phrase().role()), name.sentence(), name.opensSentence()) : name);
+        }
+    }
+
+    /** The fullest form known of the person {@code name} names. */
+    private PersonName fullest(PersonName name) {
+        return sameOne(name.surname(), givenNameOf(name.phrase().name())).orElse(name);
+    }
+
+    /** The known person with this surname whom a given name fits: the same given name first, else one without. */
+    private Optional<PersonName> sameOne(String surname, String given) {
+        List<PersonName> persons = bySurname.getOrDefault(surname, List.of());
+        for (PersonName p : persons) {
+            if (givenNameOf(p.phrase().name()).equals(given)) {
+                return Optional.of(p);
+            }
+        }
+        return persons.stream().filter(p -> sameGiven(givenNameOf(p.phrase().name()), given)).findFirst();
+    }
+
+    /** Whether any person is known by this surname. */
+    public boolean knowsSurname(String surname) {
+        return bySurname.containsKey(surname);
+    }
+
+    /**
+     * The fullest form of the person a name written in {@code sentence} stands for: the known person of the same
+     * given name. A surname alone (or after a courtesy title) that two persons share is the one a courtesy title's
+     * sex fits ("Mrs. Clinton"), else the one named in full in this sentence or the one before ("Hillary Clinton
+     * rebuffed a heckler. '...,' Clinton told her"), else the one named first: copy names the other in full each
+     * time ("Hillary Clinton ... Bill Clinton set his wife's expectations ... Clinton said"). Empty when no person
+     * with that surname is named in full.
+     */
+    public Optional<PersonName> named(String name, int sentence) {
+        String surname = surnameOf(name);
+        String given = givenNameOf(name);
+        if (!given.isEmpty()) {
+            return sameOne(surname, given);
+        }
+        List<PersonName> persons = bySurname.getOrDefault(surname, List.of());
+        if (persons.size() > 1) {
+            String pronoun = NamePronouns.load().of(name);
+            Optional<PersonName> bySex = persons.stream()
+                    .filter(p -> !pronoun.isEmpty() && NamePronouns.load().of(p.phrase().name()).equals(pronoun)).findFirst();
+            if (bySex.isPresent()) {
+                return bySex;
+            }
+            for (int i = inOrder.size() - 1; i >= 0 && sentence - inOrder.get(i).sentence() <= 1; i--) {
+                PersonName p = inOrder.get(i);
+                boolean inFull = p.phrase().toToken() - p.phrase().fromToken() >= 2;
+                if (p.sentence() <= sentence && inFull && p.surname().equals(surname)) {
+                    return Optional.of(fullest(p));
+                }
+            }
+        }
+        return persons.stream().findFirst();
+    }
+
+    /**
+     * The first word of a person's name before the surname, lower case without a period ("hillary" in "Hillary
+     * Rodham Clinton", "george" in "George W. Bush"); empty for a surname alone, after a title or with its
+     * particles ("Mrs. Clinton", "Mr De Vido"), which any person of that surname may be.
+     */
+    public static String givenNameOf(String name) {
+        String[] words = name.split(" ");
+        for (int i = 0; i < words.length - 1; i++) {
+            // "Mr De Vido" has no given name: "De" is a particle of the surname
+            if (!Honorifics.load().contains(words[i]) && !NAME_PARTICLES.contains(words[i].toLowerCase(Locale.ROOT))) {
+                return words[i].toLowerCase(Locale.ROOT).replace(".", "");
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Whether two given names may be one person's: the same, either unknown, or one the short form of the other
+     * ("Ken" and "Kenneth Starr", "Don" and "Donald"; three letters at least).
+     */
+    public static boolean sameGiven(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b, longer = shorter == a ? b : a;
+        return shorter.isEmpty() || longer.equals(shorter) || shorter.length() >= MIN_SHORT_FORM && longer.startsWith(shorter);
     }
 
     /** The persons named before the token, the nearest first, no more than {@code reach} sentences back. */
@@ -159,7 +280,7 @@ public final class PersonNames {
         for (int i = inOrder.size() - 1; i >= 0; i--) {
             PersonName p = inOrder.get(i);
             if (p.phrase().fromToken() < token && p.phrase().role().map(r -> holds(r, officeWords)).orElse(false)) {
-                return Optional.of(bySurname.getOrDefault(p.surname(), p));
+                return Optional.of(fullest(p));
             }
         }
         return Optional.empty();
