@@ -126,6 +126,7 @@ public final class RuleAttributionFinder implements AttributionFinder {
                 }
             }
         }
+        found.addAll(TranscriptSpeakers.find(segmentation, phrases));
         return found;
     }
 
