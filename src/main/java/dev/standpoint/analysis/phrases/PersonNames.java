@@ -29,6 +29,8 @@ public final class PersonNames {
     private static final WordList NAME_PARTICLES = WordList.load("name-particles.tsv");
     private static final int MAX_APPOSITIVE_WORDS = 4;
     private static final int MIN_SHORT_FORM = 3;
+    /** Titles a knight or dame is called by with the given name alone ("Sir Ian", "Dame Judi"). */
+    private static final List<String> KNIGHTHOODS = List.of("sir", "dame");
 
     /**
      * A person named in the text, with the role the same phrase gives; {@code opensSentence} when the name is the
@@ -215,6 +217,10 @@ public final class PersonNames {
         if (!given.isEmpty()) {
             return sameOne(surname, given);
         }
+        Optional<PersonName> knight = knightByGivenName(name);
+        if (knight.isPresent()) {
+            return knight;
+        }
         List<PersonName> persons = bySurname.getOrDefault(surname, List.of());
         if (persons.size() > 1) {
             String pronoun = NamePronouns.load().of(name);
@@ -232,6 +238,18 @@ public final class PersonNames {
             }
         }
         return persons.stream().findFirst();
+    }
+
+    /** "Sir Ian" after "Sir Ian Blair": a knight or dame is known by the given name after the title. */
+    private Optional<PersonName> knightByGivenName(String name) {
+        String[] words = name.split(" ");
+        if (words.length != 2 || !KNIGHTHOODS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return bySurname.values().stream().flatMap(List::stream)
+                .filter(p -> p.phrase().name().split(" ").length > 2 && p.phrase().name().startsWith(words[0] + " ")
+                        && givenNameOf(p.phrase().name()).equals(words[1].toLowerCase(Locale.ROOT)))
+                .findFirst();
     }
 
     /**

@@ -79,6 +79,14 @@ class SharedSurnamesTest {
     }
 
     @Test
+    void aKnightIsKnownByTheTitleAndGivenName() {
+        Map<String, List<String>> said = evidence("Metropolitan Police Commissioner Sir Ian Blair said the threat was "
+                + "real. Tony Blair said he agreed. Sir Ian said the debate was one for politicians.");
+        assertEquals(List.of("the threat was real", "the debate was one for politicians"), said.get("Sir Ian Blair"));
+        assertEquals(List.of("he agreed"), said.get("Tony Blair"));
+    }
+
+    @Test
     void aCollegeIsAnOrganisation() {
         Actor college = actors("Nashua Community College said the gym was full.").get(0);
         assertEquals(ActorType.ORGANIZATION, college.type());
