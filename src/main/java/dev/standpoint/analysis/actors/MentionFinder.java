@@ -3,6 +3,7 @@ package dev.standpoint.analysis.actors;
 import dev.standpoint.analysis.model.ActorType;
 import dev.standpoint.analysis.model.Mention;
 import dev.standpoint.analysis.model.Span;
+import dev.standpoint.analysis.phrases.PersonNames;
 import dev.standpoint.analysis.text.Token;
 import dev.standpoint.analysis.words.NamePronouns;
 
@@ -47,7 +48,7 @@ final class MentionFinder {
                         .add(new Form(actor.name(), actor.index()));
             }
             if (actor.type() == ActorType.PERSON && actor.name().contains(" ")) {
-                String surname = actor.name().substring(actor.name().lastIndexOf(' ') + 1);
+                String surname = PersonNames.surnameWord(actor.name());
                 if (surname.length() >= 2) {
                     surnames.put(actor.index(), surname);
                     names.put(actor.index(), actor.name());

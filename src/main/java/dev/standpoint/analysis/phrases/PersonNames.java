@@ -26,6 +26,7 @@ public final class PersonNames {
 
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s?$");
+    private static final Pattern GENERATIONAL_SUFFIX = Pattern.compile("(?i)(jr|sr|ii|iii|iv)\\.?(['\u2019]s?)?,?");
     private static final WordList NAME_PARTICLES = WordList.load("name-particles.tsv");
     private static final int MAX_APPOSITIVE_WORDS = 4;
     private static final int MIN_SHORT_FORM = 3;
@@ -259,7 +260,11 @@ public final class PersonNames {
      */
     public static String givenNameOf(String name) {
         String[] words = name.split(" ");
-        for (int i = 0; i < words.length - 1; i++) {
+        int surname = words.length - 1;
+        while (surname > 0 && GENERATIONAL_SUFFIX.matcher(words[surname]).matches()) {
+            surname--;
+        }
+        for (int i = 0; i < surname; i++) {
             // "Mr De Vido" has no given name: "De" is a particle of the surname
             if (!Honorifics.load().contains(words[i]) && !NAME_PARTICLES.contains(words[i].toLowerCase(Locale.ROOT))) {
                 return words[i].toLowerCase(Locale.ROOT).replace(".", "");
@@ -317,7 +322,19 @@ public final class PersonNames {
 
     /** The last word of a name, lower case, without a possessive: "Mr Kilroy-Silk's" gives "kilroy-silk". */
     public static String surnameOf(String name) {
+        return surnameWord(name).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The surname as written, without a possessive or a generational suffix: "Biden" in "Joseph R. Biden Jr.", so
+     * that a later "Mr. Biden" is him.
+     */
+    public static String surnameWord(String name) {
         String[] words = name.split(" ");
-        return POSSESSIVE_END.matcher(words[words.length - 1]).replaceFirst("").toLowerCase(Locale.ROOT);
+        int last = words.length - 1;
+        while (last > 0 && GENERATIONAL_SUFFIX.matcher(words[last]).matches()) {
+            last--;
+        }
+        return POSSESSIVE_END.matcher(words[last].replaceFirst(",$", "")).replaceFirst("");
     }
 }

@@ -87,6 +87,14 @@ class SharedSurnamesTest {
     }
 
     @Test
+    void aGenerationalSuffixIsNoSurname() {
+        List<Actor> found = actors("Vice President Joseph R. Biden Jr. said the remarks were a danger. Mr. Biden said "
+                + "he would campaign in Ohio.");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(2, found.get(0).evidence().size());
+    }
+
+    @Test
     void aCollegeIsAnOrganisation() {
         Actor college = actors("Nashua Community College said the gym was full.").get(0);
         assertEquals(ActorType.ORGANIZATION, college.type());
