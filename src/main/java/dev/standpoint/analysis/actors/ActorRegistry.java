@@ -88,7 +88,7 @@ final class ActorRegistry {
     private final WordList prepositions;
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Entry> byKey = new HashMap<>();
-    /** Each surname's persons: "Bill Clinton" and "Hillary Clinton" are two actors, "Mr Kilroy-Silk" and "Robert Kilroy-Silk" one. */
+    /** Each surname's persons: "Bill Clinton" and "Hillary Clinton" are two, "Mr Kilroy-Silk" and "Robert Kilroy-Silk" one. */
     private final Map<String, List<Entry>> persons = new HashMap<>();
     private final Map<Integer, Integer> mergedInto = new HashMap<>();
     private Entry lastPerson;
@@ -386,7 +386,7 @@ final class ActorRegistry {
                 entries.add(person);
             }
             person.type = ActorType.PERSON;
-            List<Entry> sameSurname = persons.computeIfAbsent(surname, k -> new ArrayList<>());
+            List<Entry> sameSurname = persons.computeIfAbsent(PersonNames.surnameOf(fullName), k -> new ArrayList<>());
             if (!sameSurname.contains(person)) {
                 sameSurname.add(person);
             }

@@ -260,10 +260,7 @@ public final class PersonNames {
      */
     public static String givenNameOf(String name) {
         String[] words = name.split(" ");
-        int surname = words.length - 1;
-        while (surname > 0 && GENERATIONAL_SUFFIX.matcher(words[surname]).matches()) {
-            surname--;
-        }
+        int surname = surnameAt(words);
         for (int i = 0; i < surname; i++) {
             // "Mr De Vido" has no given name: "De" is a particle of the surname
             if (!Honorifics.load().contains(words[i]) && !NAME_PARTICLES.contains(words[i].toLowerCase(Locale.ROOT))) {
@@ -320,7 +317,7 @@ public final class PersonNames {
         return roleWords.stream().noneMatch(w -> rankModifiers.contains(w) && !officeWords.contains(w));
     }
 
-    /** The last word of a name, lower case, without a possessive: "Mr Kilroy-Silk's" gives "kilroy-silk". */
+    /** A name's surname, lower case, without a possessive: "Mr Kilroy-Silk's" gives "kilroy-silk". */
     public static String surnameOf(String name) {
         return surnameWord(name).toLowerCase(Locale.ROOT);
     }
@@ -331,10 +328,15 @@ public final class PersonNames {
      */
     public static String surnameWord(String name) {
         String[] words = name.split(" ");
+        return POSSESSIVE_END.matcher(words[surnameAt(words)].replaceFirst(",$", "")).replaceFirst("");
+    }
+
+    /** Where the surname stands among a name's words: the last one that is no generational suffix. */
+    private static int surnameAt(String[] words) {
         int last = words.length - 1;
         while (last > 0 && GENERATIONAL_SUFFIX.matcher(words[last]).matches()) {
             last--;
         }
-        return POSSESSIVE_END.matcher(words[last].replaceFirst(",$", "")).replaceFirst("");
+        return last;
     }
 }
