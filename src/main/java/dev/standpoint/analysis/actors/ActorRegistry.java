@@ -332,37 +332,12 @@ final class ActorRegistry {
      */
     private Link resolveDescription(SourcePhrase phrase, int sentence) {
         String surface = key(phrase.name());
-        // "Democrats" is a party's members, never "Senate Democrats" alone
-        boolean membersByName = Character.isUpperCase(phrase.name().charAt(0)) && surface.endsWith("s");
-        Entry headed = membersByName ? null : namedOrganisationHeadedBy(surface);
-        if (headed != null) {
-            return new Link(headed, "organisation-head");
-        }
         if (phrase.type() == ActorType.ORGANIZATION && organisationAnaphors.contains(surface)
                 && lastOrganisation != null && !key(lastOrganisation.name).equals(surface)
                 && sentence - lastOrganisation.lastSentence <= PRONOUN_REACH_SENTENCES) {
             return new Link(lastOrganisation, "organisation-anaphor");
         }
         return new Link(byKey(surface, phrase, sentence), "description");
-    }
-
-    /**
-     * "Police" after "Greater Manchester Police", "the association" after "the Blu-Ray Association": a bare noun
-     * that is the head of an organisation's name already known is that organisation (the last to speak, if two).
-     */
-    private Entry namedOrganisationHeadedBy(String surface) {
-        if (surface.isEmpty() || surface.contains(" ")) {
-            return null;
-        }
-        Entry headed = null;
-        for (Entry e : entries) {
-            String[] words = key(e.name).split(" ");
-            boolean named = e.type == ActorType.ORGANIZATION && words.length > 1 && words[words.length - 1].equals(surface);
-            if (named && !mergedInto.containsKey(e.index) && (headed == null || e.lastSentence >= headed.lastSentence)) {
-                headed = e;
-            }
-        }
-        return headed;
     }
 
     private Entry resolveName(SourcePhrase phrase, int sentence) {
