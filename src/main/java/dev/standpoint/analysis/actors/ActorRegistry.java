@@ -383,12 +383,8 @@ final class ActorRegistry {
      * given name is not known or not said ("Mr Kilroy-Silk" before "Robert Kilroy-Silk"); null if none.
      */
     private Entry personEntry(String name) {
-        String given = PersonNames.givenNameOf(name);
-        List<Entry> sameSurname = persons.getOrDefault(PersonNames.surnameOf(name), List.of());
-        return sameSurname.stream().filter(e -> PersonNames.givenNameOf(e.name).equals(given)).findFirst()
-                .or(() -> sameSurname.stream().filter(e -> PersonNames.sameGiven(PersonNames.givenNameOf(e.name), given))
-                        .findFirst())
-                .orElse(null);
+        return PersonNames.samePerson(persons.getOrDefault(PersonNames.surnameOf(name), List.of()), e -> e.name,
+                PersonNames.givenNameOf(name)).orElse(null);
     }
 
     /** Keeps the fullest form of a name, preferring "Robert Kilroy-Silk" to "Mr Kilroy-Silk". */

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 
 /**
  * Every place each actor is named: the source phrases it was resolved from, plus each later use of its
@@ -26,21 +27,26 @@ final class MentionFinder {
     private record Form(String text, int actor) {
     }
 
+    /** A person's actor and the surname its mentions may use alone. */
+    private record Person(int actor, String name, String surname) {
+    }
+
+    /** Of two spans at one start, the longer: a full name over its first word. */
+    private static final BinaryOperator<Span> LONGER = (a, b) -> a.length() >= b.length() ? a : b;
+
     /** @return mentions per entry index, in text order and without overlaps */
     Map<Integer, List<Mention>> find(List<ActorRegistry.Entry> actors, List<Token> tokens, String text) {
         Map<Integer, TreeMap<Integer, Span>> spans = new HashMap<>();
         Map<String, List<Form>> byFirstWord = new HashMap<>();
-        Map<String, List<Integer>> bySurname = new HashMap<>();
-        Map<Integer, String> surnames = new HashMap<>();
-        Map<Integer, String> names = new HashMap<>();
+        Map<String, List<Person>> bySurname = new HashMap<>();
         // every span some actor is named at: a surname inside another's full name ("Clinton" in "Hillary
         // Clinton") is that one's, not a mention of each actor of that surname
         TreeMap<Integer, Span> named = new TreeMap<>();
         for (ActorRegistry.Entry actor : actors) {
             TreeMap<Integer, Span> own = new TreeMap<>();
             for (Span s : actor.mentions()) {
-                own.merge(s.start(), s, (a, b) -> a.length() >= b.length() ? a : b);
-                named.merge(s.start(), s, (a, b) -> a.length() >= b.length() ? a : b);
+                own.merge(s.start(), s, LONGER);
+                named.merge(s.start(), s, LONGER);
             }
             spans.put(actor.index(), own);
             if (actor.name().length() >= 2) {
@@ -50,9 +56,8 @@ final class MentionFinder {
             if (actor.type() == ActorType.PERSON && actor.name().contains(" ")) {
                 String surname = PersonNames.surnameWord(actor.name());
                 if (surname.length() >= 2) {
-                    surnames.put(actor.index(), surname);
-                    names.put(actor.index(), actor.name());
-                    bySurname.computeIfAbsent(firstWord(surname), k -> new ArrayList<>()).add(actor.index());
+                    bySurname.computeIfAbsent(firstWord(surname), k -> new ArrayList<>())
+                            .add(new Person(actor.index(), actor.name(), surname));
                 }
             }
         }
@@ -65,18 +70,17 @@ final class MentionFinder {
             for (Form form : byFirstWord.getOrDefault(t.text(), List.of())) {
                 Span span = new Span(at, at + form.text().length());
                 if (text.startsWith(form.text(), at) && endsWord(text, span.end()) && add(spans.get(form.actor()), span)) {
-                    named.merge(at, span, (a, b) -> a.length() >= b.length() ? a : b);
+                    named.merge(at, span, LONGER);
                 }
             }
-            List<Integer> persons = bySurname.get(t.text());
+            List<Person> persons = bySurname.get(t.text());
             Map.Entry<Integer, Span> around = named.floorEntry(at);
             if (persons != null && (around == null || around.getValue().end() <= at)) {
-                int person = namedFirst(persons, spans);
-                String surname = surnames.get(person);
-                Span span = new Span(at, at + surname.length());
-                if (text.startsWith(surname, at) && endsWord(text, span.end())
-                        && !(k > 0 && anotherFirstName(tokens.get(k - 1), names.get(person)))) {
-                    add(spans.get(person), span);
+                Person person = namedFirst(persons, spans);
+                Span span = new Span(at, at + person.surname().length());
+                if (text.startsWith(person.surname(), at) && endsWord(text, span.end())
+                        && !(k > 0 && anotherFirstName(tokens.get(k - 1), person.name()))) {
+                    add(spans.get(person.actor()), span);
                 }
             }
         }
@@ -112,11 +116,11 @@ final class MentionFinder {
      * Of the persons a surname may be, the one named first, as PersonNames reads a surname two persons share
      * (copy names the other in full each time).
      */
-    private static int namedFirst(List<Integer> persons, Map<Integer, TreeMap<Integer, Span>> spans) {
-        int first = persons.get(0);
-        for (int person : persons) {
-            TreeMap<Integer, Span> own = spans.get(person);
-            TreeMap<Integer, Span> best = spans.get(first);
+    private static Person namedFirst(List<Person> persons, Map<Integer, TreeMap<Integer, Span>> spans) {
+        Person first = persons.get(0);
+        for (Person person : persons) {
+            TreeMap<Integer, Span> own = spans.get(person.actor());
+            TreeMap<Integer, Span> best = spans.get(first.actor());
             if (!own.isEmpty() && (best.isEmpty() || own.firstKey() < best.firstKey())) {
                 first = person;
             }

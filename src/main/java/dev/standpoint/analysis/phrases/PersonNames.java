@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -28,6 +29,7 @@ public final class PersonNames {
     private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s?$");
     private static final Pattern GENERATIONAL_SUFFIX = Pattern.compile("(?i)(jr|sr|ii|iii|iv)\\.?(['\u2019]s?)?,?");
     private static final WordList NAME_PARTICLES = WordList.load("name-particles.tsv");
+    private static final NamePronouns NAME_PRONOUNS = NamePronouns.load();
     private static final int MAX_APPOSITIVE_WORDS = 4;
     private static final int MIN_SHORT_FORM = 3;
     /** Titles a knight or dame is called by with the given name alone ("Sir Ian", "Dame Judi"). */
@@ -188,15 +190,18 @@ public final class PersonNames {
         return sameOne(name.surname(), givenNameOf(name.phrase().name())).orElse(name);
     }
 
-    /** The known person with this surname whom a given name fits: the same given name first, else one without. */
+    /** The known person with this surname whom a given name fits. */
     private Optional<PersonName> sameOne(String surname, String given) {
-        List<PersonName> persons = bySurname.getOrDefault(surname, List.of());
-        for (PersonName p : persons) {
-            if (givenNameOf(p.phrase().name()).equals(given)) {
-                return Optional.of(p);
-            }
-        }
-        return persons.stream().filter(p -> sameGiven(givenNameOf(p.phrase().name()), given)).findFirst();
+        return samePerson(bySurname.getOrDefault(surname, List.of()), p -> p.phrase().name(), given);
+    }
+
+    /**
+     * Of persons who share a surname (each named by {@code nameOf}), the one a given name fits: the same given name
+     * first, else the first whose given name may be it ({@link #sameGiven}: unknown, or a short form).
+     */
+    public static <T> Optional<T> samePerson(List<T> persons, Function<T, String> nameOf, String given) {
+        return persons.stream().filter(p -> givenNameOf(nameOf.apply(p)).equals(given)).findFirst()
+                .or(() -> persons.stream().filter(p -> sameGiven(givenNameOf(nameOf.apply(p)), given)).findFirst());
     }
 
     /** Whether any person is known by this surname. */
@@ -224,9 +229,9 @@ public final class PersonNames {
         }
         List<PersonName> persons = bySurname.getOrDefault(surname, List.of());
         if (persons.size() > 1) {
-            String pronoun = NamePronouns.load().of(name);
+            String pronoun = NAME_PRONOUNS.of(name);
             Optional<PersonName> bySex = persons.stream()
-                    .filter(p -> !pronoun.isEmpty() && NamePronouns.load().of(p.phrase().name()).equals(pronoun)).findFirst();
+                    .filter(p -> !pronoun.isEmpty() && NAME_PRONOUNS.of(p.phrase().name()).equals(pronoun)).findFirst();
             if (bySex.isPresent()) {
                 return bySex;
             }
