@@ -66,6 +66,8 @@ public final class RuleAttributionFinder implements AttributionFinder {
     private static final WordList PLURAL_NOUN_CUES = WordList.load("plural-noun-cues.tsv");
     /** Conjunctions that end a described reaction: what follows is another clause, often another voice. */
     private static final WordList CONTRASTS = WordList.load("reaction-enders.tsv");
+    /** Words that attach an affiliation to a name ("Darran Whiting of Liberty Baptist Church"). */
+    private static final WordList AFFILIATION_WORDS = WordList.load("affiliation-prepositions.tsv");
     private static final CueLexicon.Cue ACCORDING_TO = new CueLexicon.Cue("according to", "according to",
             CueLexicon.Kind.SPEECH, Stance.NEUTRAL);
 
@@ -269,12 +271,21 @@ public final class RuleAttributionFinder implements AttributionFinder {
                 && !quotationFollows(r, k + 1)) {
             return false;
         }
+        // "US firms added only 146,000 jobs": adding a number is counting, not speaking
+        if (cue.lemma().equals("add") && (startsWithDigit(r, k + 1)
+                || k + 2 < r.st && r.at(k + 1).isWord() && !r.at(k + 1).is("that") && startsWithDigit(r, k + 2))) {
+            return false;
+        }
         if (cue.lemma().equals("speak") && !(k + 1 < r.st && (r.at(k + 1).is("out") || r.at(k + 1).is("against")))) {
             return false;
         }
         boolean byFollows = k + 1 < r.st && r.at(k + 1).is("by");
         // "is said to", "is reported to be": someone unnamed speaks of the subject
         return !(be && !byFollows && cue.kind() == CueLexicon.Kind.SPEECH && !cue.isParticiple());
+    }
+
+    private static boolean startsWithDigit(Reading r, int at) {
+        return at < r.st && Character.isDigit(r.at(at).text().charAt(0));
     }
 
     /** Chooses the pattern by what stands left of the cue and reads the source; false when there is none. */
@@ -294,7 +305,7 @@ public final class RuleAttributionFinder implements AttributionFinder {
             afterComma(r, a, next, d);
         } else if (left.is("and") || left.is("but") || left.is("or")) {
             d.pattern = Pattern.COORDINATED;
-            d.source = earlier.isEmpty() ? clauseSubject(r, earlier) : earlier.get(earlier.size() - 1).source;
+            d.source = earlier.isEmpty() ? clauseSubject(r, earlier) : coordinatedWith(earlier, d.cue).source;
             d.eventStart = d.auxStart;
             d.complementFrom = next;
         } else if (left.is("who") || left.is("which")) {
@@ -303,6 +314,20 @@ public final class RuleAttributionFinder implements AttributionFinder {
             return subjectCue(r, a, next, d);
         }
         return true;
+    }
+
+    /**
+     * The earlier cue a coordinated one shares its subject with: the last of the same kind, else the last. "The WTO
+     * said that many countries support the end of quotas and stressed that ...": speech coordinates with speech,
+     * and the reaction between ("support") stands inside what the WTO said.
+     */
+    private static Draft coordinatedWith(List<Draft> earlier, CueLexicon.Cue cue) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            if (earlier.get(i).cue.kind() == cue.kind()) {
+                return earlier.get(i);
+            }
+        }
+        return earlier.get(earlier.size() - 1);
     }
 
     /** "hailed by X as ...", "was condemned by X": the agent after "by" is the source. */
@@ -429,7 +454,9 @@ public final class RuleAttributionFinder implements AttributionFinder {
             // "plans to question", "by questioning")
             return false;
         }
-        d.source = r.reader.endingAt(beforeDashAside(r, a), r.sf).filter(s -> !r.reader.followsPreposition(s))
+        // "the interviews with chief executives suggested": the phrase after a preposition is not the subject
+        d.source = r.reader.endingAt(beforeDashAside(r, a), r.sf)
+                .filter(s -> !r.reader.followsPreposition(s) && !(s.fromToken() > r.sf && r.at(s.fromToken() - 1).is("with")))
                 .orElse(null);
         if (d.source == null) {
             // "Alois Rhiel, its minister for economic affairs added": an appositive with no closing comma
@@ -505,9 +532,13 @@ public final class RuleAttributionFinder implements AttributionFinder {
     }
 
     /** "X, a defense analyst at ..., said": the subject stands before the appositive that ends at {@code comma}. */
-    private static SourcePhrase appositiveSubject(Reading r, int comma) {
+    private SourcePhrase appositiveSubject(Reading r, int comma) {
         NounPhraseReader reader = r.reader;
         int sf = r.sf;
+        SourcePhrase namedInAppositive = personNamedInAppositive(r, comma);
+        if (namedInAppositive != null) {
+            return namedInAppositive;
+        }
         int leftmostPerson = -1;
         for (int c = comma - 1; c > sf && comma - c < 24; c--) {
             if (r.at(c).kind() == Token.Kind.QUOTE) {
@@ -558,6 +589,51 @@ public final class RuleAttributionFinder implements AttributionFinder {
             return appositive.isPresent() ? reader.withAppositive(s, appositive.get()) : s;
         }
         return null;
+    }
+
+    /**
+     * "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said", "A local pastor, Darran
+     * Whiting, said": a person named in the appositive before the cue, alone or with an affiliation, is the speaker,
+     * and the phrase before describes him. A name before it that opens the clause is left to the rules below
+     * ("Mr. Cruz, ..., said" is ambiguous); a name in a list ("Sanders and O'Malley, said") is not an appositive.
+     */
+    private SourcePhrase personNamedInAppositive(Reading r, int comma) {
+        int previous = comma - 1;
+        while (previous > r.sf && !r.at(previous).is(",")) {
+            if (r.at(previous).kind() == Token.Kind.QUOTE || r.at(previous).is(";")) {
+                return null;
+            }
+            previous--;
+        }
+        if (previous <= r.sf || previous + 1 >= comma) {
+            return null;
+        }
+        int nameStart = previous + 1;
+        Optional<SourcePhrase> named = r.reader.startingAt(nameStart, comma)
+                .filter(p -> p.fromToken() == nameStart && p.reference() == SourcePhrase.Reference.NAME
+                        && p.type() == ActorType.PERSON)
+                .filter(p -> p.toToken() == comma || AFFILIATION_WORDS.contains(r.at(p.toToken()).lower()));
+        if (named.isEmpty()) {
+            return null;
+        }
+        int clauseStart = r.sf;
+        while (clauseStart < previous && sentenceOpeners.contains(r.at(clauseStart).lower())) {
+            clauseStart++;
+        }
+        Optional<SourcePhrase> before = r.reader.endingAt(previous - 1, r.sf);
+        if (before.isEmpty() || before.get().reference() == SourcePhrase.Reference.NAME
+                && before.get().nameSpan().start() == r.at(clauseStart).span().start()) {
+            return null;
+        }
+        SourcePhrase person = named.get();
+        if (person.role().isPresent() || previous - clauseStart > 10) {
+            return person;
+        }
+        StringBuilder description = new StringBuilder();
+        for (int i = clauseStart; i < previous; i++) {
+            description.append(description.isEmpty() ? "" : " ").append(r.at(i).text());
+        }
+        return person.withRole(Optional.of(NounPhraseReader.stripArticle(description.toString())));
     }
 
     /** The subject of the sentence's main clause, for participle and coordinated cues. */

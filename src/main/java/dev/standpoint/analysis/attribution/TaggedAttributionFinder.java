@@ -183,7 +183,7 @@ public final class TaggedAttributionFinder implements AttributionFinder {
                 continue;
             }
             Role[] roles = roles(segmentation, sentence, features.of(segmentation, sentence, marks));
-            List<RoleSpan> spans = spans(roles, sentence.fromToken());
+            List<RoleSpan> spans = joinedAcrossUnknownCues(segmentation, spans(roles, sentence.fromToken()));
             for (RoleSpan tagged : spans.stream().filter(s -> s.kind == 'T').toList()) {
                 Optional<RoleSpan> cue = nearest(spans, tagged, 'C');
                 if (cue.isPresent() && anonymityFormulas.opensAt(segmentation.tokens(), cue.get().from)) {
@@ -455,6 +455,26 @@ public final class TaggedAttributionFinder implements AttributionFinder {
 
     private static Optional<RoleSpan> nearest(List<RoleSpan> spans, RoleSpan to, char kind) {
         return spans.stream().filter(s -> s.kind == kind).min(Comparator.comparingInt(to::distanceTo));
+    }
+
+    /**
+     * "blasted [her rival] [on Monday over] [his stance on abortion]": PolNeAR marks a cue that wraps round its
+     * content ("blasted ... over"), and the tagger then cuts one content in two at the cue's second part. A cue run
+     * the lexicon does not know, between two contents that touch it, after a cue that opens the first, is that
+     * second part: the two contents and it are one content.
+     */
+    private List<RoleSpan> joinedAcrossUnknownCues(Segmentation s, List<RoleSpan> spans) {
+        List<RoleSpan> joined = new ArrayList<>(spans);
+        for (int i = 0; i + 3 < joined.size(); i++) {
+            RoleSpan cue = joined.get(i), first = joined.get(i + 1), inner = joined.get(i + 2), second = joined.get(i + 3);
+            if (cue.kind == 'C' && first.kind == 'T' && inner.kind == 'C' && second.kind == 'T'
+                    && first.from == cue.to && inner.from == first.to && second.from == inner.to
+                    && lookup(s, inner).isEmpty()) {
+                joined.subList(i + 1, i + 4).clear();
+                joined.add(i + 1, new RoleSpan('T', first.from, second.to));
+            }
+        }
+        return joined;
     }
 
     /** The runs of source (S), cue (C) and content (T) roles, begin tags opening a new run. */

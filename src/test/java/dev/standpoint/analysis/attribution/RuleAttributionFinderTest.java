@@ -126,4 +126,44 @@ class RuleAttributionFinderTest {
         assertEquals(List.of(ActorType.ORGANIZATION), found.stream().filter(a -> a.name().equals("Liberal Democrats"))
                 .map(Actor::type).toList());
     }
+
+    @Test
+    void aPersonNamedInTheAppositiveBeforeTheCueIsTheSpeaker() {
+        List<Actor> found = actors("A local pastor, Darran Whiting of Liberty Baptist Church in Marion, said he had "
+                + "made more than 150 phone calls.");
+        assertEquals(List.of("he had made more than 150 phone calls"), evidenceOf(found, "Darran Whiting"));
+        // after a description that names someone else, the appositive's person still speaks
+        List<Actor> embedded = actors("One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said "
+                + "he had called other pastors.");
+        assertEquals(List.of("he had called other pastors"), evidenceOf(embedded, "Darran Whiting"));
+        // a name that opens the clause keeps its appositive as its role
+        List<Actor> subject = actors("Roger Knapman, the party's leader, said the party would win.");
+        assertEquals(List.of("the party would win"), evidenceOf(subject, "Roger Knapman"));
+    }
+
+    @Test
+    void aCoordinatedSpeechCueSharesTheSubjectOfTheSpeechBeforeIt() {
+        List<Actor> found = actors("The WTO said that many developing countries support the end of quotas and stressed "
+                + "that funding was available to countries such as Bangladesh.");
+        assertEquals(List.of("many developing countries support the end of quotas",
+                "funding was available to countries such as Bangladesh"), evidenceOf(found, "WTO"));
+        assertEquals(List.of("WTO"), names(found));
+    }
+
+    @Test
+    void aPhraseAfterWithIsNotTheSubjectOfTheCue() {
+        List<Actor> found = actors("Mr DiPiazza said the interviews with chief executives suggested that companies "
+                + "had adjusted to the new reality.");
+        assertEquals(List.of("Mr DiPiazza"), names(found));
+        assertEquals(List.of("the interviews with chief executives suggested that companies had adjusted to the new "
+                + "reality"), evidenceOf(found, "Mr DiPiazza"));
+    }
+
+    @Test
+    void addingANumberIsCountingNotSpeaking() {
+        List<Actor> found = actors("US firms added only 146,000 jobs in January, the Labor Department said.");
+        assertEquals(List.of("Labor Department"), names(found));
+        List<Actor> speech = actors("Mr Smith added that 5 people were hurt.");
+        assertEquals(List.of("5 people were hurt"), evidenceOf(speech, "Mr Smith"));
+    }
 }

@@ -57,6 +57,18 @@ class TaggedAttributionFinderTest {
     }
 
     @Test
+    void aCueThatWrapsRoundItsContentKeepsTheContentWhole() {
+        // the tagger reads "blasted ... on Monday over" as PolNeAR marks it, a cue in two parts round one content
+        List<Actor> found = actors(TAGGER, "Abortion ruling\n\nPresumptive Democratic presidential nominee Hillary "
+                + "Clinton blasted her Republican rival Donald Trump on Monday over his muddled stance on abortion.");
+        assertEquals(List.of("Hillary Clinton"), found.stream().map(Actor::name).toList());
+        List<String> evidence = found.get(0).evidence().stream().map(Evidence::text).toList();
+        assertEquals(1, evidence.size(), evidence::toString);
+        assertTrue(evidence.get(0).startsWith("her Republican rival Donald Trump on Monday over his muddled stance"),
+                evidence::toString);
+    }
+
+    @Test
     void findsReportedSpeechByAVerbTheLexiconDoesNotKnow() {
         String text = "Tax plan\n\nMr Hughes quipped that the budget was a bag of tricks.";
         assertEquals(List.of(), actors(RULES, text));
