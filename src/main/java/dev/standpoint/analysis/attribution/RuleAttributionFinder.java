@@ -80,6 +80,7 @@ public final class RuleAttributionFinder implements AttributionFinder {
     private final WordList sentenceOpeners = WordList.load("sentence-openers.tsv");
     private final WordList clauseIntroducers = WordList.load("clause-introducers.tsv");
     private final AnonymityFormulas anonymityFormulas = new AnonymityFormulas();
+    private final ExperiencerReactions experiencerReactions = new ExperiencerReactions();
 
     public RuleAttributionFinder(CueLexicon cues) {
         this.cues = cues;
@@ -129,6 +130,15 @@ public final class RuleAttributionFinder implements AttributionFinder {
             }
         }
         found.addAll(TranscriptSpeakers.find(segmentation, phrases));
+        // A reacting group that another cue of the sentence already names a source in ("sparked concern among
+        // some MPs, councils and some senior police officers, who say ...") is that cue's to speak for
+        List<Attribution> byCue = List.copyOf(found);
+        for (Attribution reaction : experiencerReactions.find(segmentation, phrases)) {
+            if (byCue.stream().noneMatch(a -> a.cueSpan().overlaps(reaction.cueSpan())
+                    || a.sentence() == reaction.sentence() && a.source().span().overlaps(reaction.source().span()))) {
+                found.add(reaction);
+            }
+        }
         return found;
     }
 

@@ -174,7 +174,11 @@ public final class TaggedAttributionFinder implements AttributionFinder {
 
     @Override
     public List<Attribution> find(Segmentation segmentation, NounPhrases phrases) {
-        List<Attribution> byRule = rules.find(segmentation, phrases);
+        List<Attribution> byRule = new ArrayList<>(rules.find(segmentation, phrases));
+        // "Her remark that ... angered ministers": the ministers' reaction stands beside what she said, whose words
+        // it shares, and takes nothing from the tagger's reading of it
+        List<Attribution> experienced = byRule.stream().filter(ExperiencerReactions::foundIt).toList();
+        byRule.removeAll(experienced);
         AttributionFeatures.RuleMarks marks = AttributionFeatures.RuleMarks.of(segmentation, byRule);
         List<Attribution> found = new ArrayList<>();
         for (Sentence sentence : segmentation.sentences()) {
@@ -227,6 +231,7 @@ public final class TaggedAttributionFinder implements AttributionFinder {
                 found.add(r);
             }
         }
+        found.addAll(experienced);
         found.sort(Comparator.comparingInt(Attribution::sentence).thenComparingInt(a -> a.cueSpan().start()));
         return found;
     }

@@ -163,8 +163,10 @@ class TaggedAttributionFinderTest {
     void givesANominalCueToThePossessivePronounThatOwnsIt() {
         String text = "Tax plan\n\nMs Jones arrived late. Her remark that the budget was a bag of tricks angered ministers.";
         List<Actor> found = actors(TAGGER, text);
-        assertEquals(List.of("Ms Jones"), found.stream().map(Actor::name).toList());
-        assertTrue(found.get(0).evidence().get(0).text().startsWith("the budget was a bag of tricks"), found::toString);
+        // the ministers' anger (ExperiencerReactions) stands beside her remark and takes nothing from it
+        assertEquals(List.of("Ms Jones", "ministers"), found.stream().map(Actor::name).sorted().toList());
+        Actor jones = found.stream().filter(a -> a.name().equals("Ms Jones")).findFirst().orElseThrow();
+        assertTrue(jones.evidence().get(0).text().startsWith("the budget was a bag of tricks"), found::toString);
     }
 
     @Test
