@@ -26,6 +26,7 @@ public final class NounPhraseReader {
     private static final int MAX_LOWER_CASE_MODIFIERS = 3;
     /** Determiners of a singular noun only: before a plural head they are not its determiner. */
     private static final WordList SINGULAR_DETERMINERS = WordList.load("singular-determiners.tsv");
+    private static final WordList MODALS = WordList.load("modal-verbs.tsv");
     // compiled once: these run on every capitalised word, and a pattern compiled per call was the engine's top cost
     private static final Pattern POSSESSIVE_END = Pattern.compile("'s?$");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
@@ -254,6 +255,9 @@ public final class NounPhraseReader {
             }
             if (lexicon.phraseBreakers().contains(pl) || pl.endsWith("ly") || Character.isDigit(pl.charAt(0))
                     || ++lowerCase > MAX_LOWER_CASE_MODIFIERS) {
+                if (from < last && MODALS.contains(pl) && !tokens.get(from).isCapitalized()) {
+                    from++; // "will confront voters": after a modal the word is a verb, not a modifier
+                }
                 break;
             }
             from--;

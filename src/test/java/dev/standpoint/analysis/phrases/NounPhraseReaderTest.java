@@ -27,6 +27,16 @@ class NounPhraseReaderTest {
     }
 
     @Test
+    void aWordAfterAModalIsAVerbNotAModifierOfTheSource() {
+        String text = "The candidates will confront voters in Ohio.";
+        Segmentation segmentation = new RuleSegmenter().segment(text);
+        NounPhraseReader reader = new NounPhraseReader(WORDS, segmentation);
+        assertEquals("voters", reader.endingAt(4, 0).orElseThrow().name()); // not "confront voters"
+        assertEquals("Many angry voters", new NounPhraseReader(WORDS, new RuleSegmenter().segment("Many angry voters said no."))
+                .endingAt(2, 0).orElseThrow().name());
+    }
+
+    @Test
     void keepsACommonWordAsANameWhereTheArticleCapitalisesItInsideASentence() {
         assertEquals("Jobs", firstWordAsSource("Jobs said the phone was ready. Steve Jobs smiled.").orElseThrow().name());
     }
