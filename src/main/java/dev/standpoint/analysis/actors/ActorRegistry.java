@@ -86,6 +86,7 @@ final class ActorRegistry {
     private final WordList possessives;
     private final WordList organisationAnaphors;
     private final WordList prepositions;
+    private final WordList distinguishingModifiers = WordList.load("distinguishing-modifiers.tsv");
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Entry> byKey = new HashMap<>();
     /** Each surname's persons: "Bill Clinton" and "Hillary Clinton" are two, "Mr Kilroy-Silk" and "Robert Kilroy-Silk" one. */
@@ -332,12 +333,32 @@ final class ActorRegistry {
      */
     private Link resolveDescription(SourcePhrase phrase, int sentence) {
         String surface = key(phrase.name());
-        if (phrase.type() == ActorType.ORGANIZATION && organisationAnaphors.contains(surface)
-                && lastOrganisation != null && !key(lastOrganisation.name).equals(surface)
+        boolean anaphor = phrase.type() == ActorType.ORGANIZATION && isOrganisationAnaphor(phrase.name());
+        if (anaphor && lastOrganisation != null && !key(lastOrganisation.name).equals(surface)
                 && sentence - lastOrganisation.lastSentence <= PRONOUN_REACH_SENTENCES) {
             return new Link(lastOrganisation, "organisation-anaphor");
         }
         return new Link(byKey(surface, phrase, sentence), "description");
+    }
+
+    /**
+     * "the company", "the union organisation", "the chemicals-and-crops firm": an organisation noun, alone or after
+     * one lower-case word that does not set it apart ("a rival firm", "its parent company"); a capitalised one names
+     * or places another ("the Japanese firm"), and a longer description ("the international mining company") is
+     * most often an appositive's, whose name the rules read.
+     */
+    private boolean isOrganisationAnaphor(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length > 2 || !organisationAnaphors.contains(key(words[words.length - 1]))) {
+            return false;
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+            String w = words[i];
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || distinguishingModifiers.contains(key(w))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Entry resolveName(SourcePhrase phrase, int sentence) {

@@ -1,0 +1,36 @@
+package dev.standpoint.analysis.actors;
+
+import dev.standpoint.analysis.Analyzer;
+import dev.standpoint.analysis.EngineSettings;
+import dev.standpoint.analysis.model.Actor;
+import dev.standpoint.analysis.model.Article;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** "The company", "the union organisation", "the newspaper": an organisation noun that refers back to the last to speak. */
+class OrganisationAnaphorsTest {
+
+    private static final Analyzer RULES = new Analyzer(EngineSettings.rules());
+
+    private static List<String> names(String text) {
+        return RULES.analyze(Article.of(text)).actors().stream().map(Actor::name).toList();
+    }
+
+    @Test
+    void anOrganisationNounAfterOneLowerCaseWordRefersBack() {
+        assertEquals(List.of("TUC"), names("The TUC said safety rules were weak. Representatives were often ignored, "
+                + "claimed the union organisation."));
+        assertEquals(List.of("FT"), names("The FT said the bid would come soon. The newspaper said the board "
+                + "would meet on Friday."));
+    }
+
+    @Test
+    void aModifierThatSetsItApartOrALongerDescriptionIsAnotherOrganisation() {
+        assertEquals(List.of("BP", "rival firm"), names("BP said profits rose. A rival firm said the market was weak."));
+        assertEquals(List.of("BP", "international oil company"), names("BP said profits rose. The international oil "
+                + "company said the market was weak."));
+    }
+}
