@@ -315,7 +315,8 @@ public final class RuleAttributionFinder implements AttributionFinder {
             afterComma(r, a, next, d);
         } else if (left.is("and") || left.is("but") || left.is("or")) {
             d.pattern = Pattern.COORDINATED;
-            d.source = earlier.isEmpty() ? clauseSubject(r, earlier) : coordinatedWith(earlier, d.cue).source;
+            d.source = earlier.isEmpty() ? subjectOfTheClauseBefore(r, a).orElseGet(() -> clauseSubject(r, earlier))
+                    : coordinatedWith(earlier, d.cue).source;
             d.eventStart = d.auxStart;
             d.complementFrom = next;
         } else if (left.is("who") || left.is("which")) {
@@ -324,6 +325,22 @@ public final class RuleAttributionFinder implements AttributionFinder {
             return subjectCue(r, a, next, d);
         }
         return true;
+    }
+
+    /**
+     * "Jindal signed an order ..., while Mike Huckabee, the former governor, proposed ... and said ...": with no cue
+     * read before it, a coordinated cue shares the subject of the clause that "while", "whereas" or "but" opens.
+     */
+    private static Optional<SourcePhrase> subjectOfTheClauseBefore(Reading r, int conjunction) {
+        for (int j = conjunction - 1; j > r.sf; j--) {
+            Token t = r.at(j);
+            if (t.is("while") || t.is("whereas") || t.is("but") || t.is(";")) {
+                int subject = j + 1;
+                return r.reader.startingAt(subject, conjunction)
+                        .filter(p -> p.fromToken() == subject && p.reference() != SourcePhrase.Reference.PRONOUN);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -631,7 +648,10 @@ public final class RuleAttributionFinder implements AttributionFinder {
             clauseStart++;
         }
         Optional<SourcePhrase> before = r.reader.endingAt(previous - 1, r.sf);
-        if (before.isEmpty() || before.get().reference() == SourcePhrase.Reference.NAME
+        // the description must open the clause: in "Giovanni Maria Vian, the editor of the Vatican's newspaper,
+        // L'Osservatore Romano, said" the name that opens it speaks, and the rules below read him
+        if (before.isEmpty() || before.get().fromToken() != clauseStart
+                || before.get().reference() == SourcePhrase.Reference.NAME
                 && before.get().nameSpan().start() == r.at(clauseStart).span().start()) {
             return null;
         }

@@ -166,4 +166,19 @@ class RuleAttributionFinderTest {
         List<Actor> speech = actors("Mr Smith added that 5 people were hurt.");
         assertEquals(List.of("5 people were hurt"), evidenceOf(speech, "Mr Smith"));
     }
+
+    @Test
+    void aNameThatOpensTheClauseSpeaksPastAnAppositiveThatNamesAnother() {
+        List<Actor> found = actors("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, "
+                + "L'Osservatore Romano, said every pope was both religious and political.");
+        assertEquals(List.of("Giovanni Maria Vian"), names(found));
+    }
+
+    @Test
+    void aCoordinatedCueWithNoCueBeforeItSharesTheSubjectOfItsOwnClause() {
+        List<Actor> found = actors("Bobby Jindal signed an order to block the refugees, while Mike Huckabee, the former "
+                + "Arkansas governor, proposed a ban and said House Speaker Paul Ryan should resign.");
+        assertEquals(List.of("House Speaker Paul Ryan should resign"), evidenceOf(found, "Mike Huckabee"));
+        assertEquals(List.of(), evidenceOf(found, "Bobby Jindal"));
+    }
 }
