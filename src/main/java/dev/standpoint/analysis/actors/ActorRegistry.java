@@ -5,6 +5,7 @@ import dev.standpoint.analysis.model.Span;
 import dev.standpoint.analysis.phrases.PersonNames;
 import dev.standpoint.analysis.phrases.SourcePhrase;
 import dev.standpoint.analysis.words.Honorifics;
+import dev.standpoint.analysis.words.LexiconFile;
 import dev.standpoint.analysis.words.NamePronouns;
 import dev.standpoint.analysis.words.WordList;
 
@@ -29,6 +30,8 @@ import java.util.Optional;
 final class ActorRegistry {
 
     private static final int PRONOUN_REACH_SENTENCES = 6;
+    private static final Map<String, String> OFFICE_ABBREVIATIONS = LexiconFile.rows("office-abbreviations.tsv").stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(row -> row[0], row -> row[1]));
     private static final int NAMED_REACH_SENTENCES = 3;
     private static final int IT_THEY_REACH_SENTENCES = 2;
     private static final int CATAPHORA_REACH_SENTENCES = 2;
@@ -241,7 +244,10 @@ final class ActorRegistry {
     }
 
     private Link resolveOffice(SourcePhrase phrase, int sentence) {
-        List<String> words = new ArrayList<>(Arrays.asList(phrase.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
+        List<String> words = new ArrayList<>();
+        for (String word : phrase.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            words.addAll(List.of(OFFICE_ABBREVIATIONS.getOrDefault(word, word).split(" "))); // "the PM": prime minister
+        }
         String determiner = words.isEmpty() ? "" : words.remove(0);
         for (int i = entries.size() - 1; i >= 0; i--) {
             Entry e = entries.get(i);
