@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Groups source phrases, read in text order, into actors. A surname joins its full name ("Mr
@@ -30,12 +31,13 @@ import java.util.Optional;
 final class ActorRegistry {
 
     private static final int PRONOUN_REACH_SENTENCES = 6;
-    private static final Map<String, String> OFFICE_ABBREVIATIONS = LexiconFile.rows("office-abbreviations.tsv").stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(row -> row[0], row -> row[1]));
     private static final int NAMED_REACH_SENTENCES = 3;
     private static final int IT_THEY_REACH_SENTENCES = 2;
     private static final int CATAPHORA_REACH_SENTENCES = 2;
     private static final int LEAD_SENTENCES = 2;
+    /** "pm" -> "prime minister": an abbreviated office in full, to be matched against the roles of named persons. */
+    private static final Map<String, String> OFFICE_ABBREVIATIONS = LexiconFile.rows("office-abbreviations.tsv").stream()
+            .collect(Collectors.toUnmodifiableMap(row -> row[0], row -> row[1]));
 
     /** An actor being assembled. */
     static final class Entry {

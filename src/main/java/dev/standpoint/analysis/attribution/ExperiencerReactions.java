@@ -21,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reactions whose source stands after the verb, as the one who feels them: "The statement drew sharp criticism from
@@ -31,12 +33,13 @@ import java.util.Set;
  */
 final class ExperiencerReactions {
 
-    static final String DRAWN_RULE = "reaction-drawn-from";
-    static final String FEELING_RULE = "reaction-to-the-feeling-of";
-    static final String EXPERIENCER_RULE = "experiencer-object";
+    private static final String DRAWN_RULE = "reaction-drawn-from";
+    private static final String FEELING_RULE = "reaction-to-the-feeling-of";
+    private static final String EXPERIENCER_RULE = "experiencer-object";
+    /** The share of their attributions whose content is a PolNeAR content on PolNeAR dev: 5 of 7 at stop 30. */
     private static final double CONFIDENCE = 0.7;
-    private static final Set<String> DECIDED_BY = Set.of(DRAWN_RULE, FEELING_RULE, EXPERIENCER_RULE).stream()
-            .map(rule -> Provenance.rule(rule, CONFIDENCE).decidedBy()).collect(java.util.stream.Collectors.toSet());
+    private static final Set<String> DECIDED_BY = Stream.of(DRAWN_RULE, FEELING_RULE, EXPERIENCER_RULE)
+            .map(rule -> Provenance.rule(rule, CONFIDENCE).decidedBy()).collect(Collectors.toUnmodifiableSet());
     /** Words between "drew" and its reaction noun: "drew the immediate ire of", "faced stiff opposition from". */
     private static final int MAX_WORDS_BEFORE_NOUN = 4;
     private static final Set<String> SOURCE_PREPOSITIONS = Set.of("from", "of", "among");
@@ -228,15 +231,15 @@ final class ExperiencerReactions {
             return Optional.empty(); // "were angered by", "an upset victory", ", pleased with"
         }
         return c.reacting(verb + 1)
-                .filter(source -> source.toToken() >= c.to() || !c.at(source.toToken()).is("by"))
                 .map(source -> attribution(c, source, c.at(verb).lower(), prior, c.at(verb).span(),
                         c.span(c.clauseStart(verb), Math.max(source.toToken(), c.clauseEnd(verb + 1))),
                         c.negatedBefore(verb), EXPERIENCER_RULE));
     }
 
-    private static Attribution attribution(Clause c, SourcePhrase source, String lemma, Stance prior, Span cueSpan,
+    /** The reaction as an attribution; its cue is named by the word that carries it ("ire", "chagrin", "angered"). */
+    private static Attribution attribution(Clause c, SourcePhrase source, String cueWord, Stance prior, Span cueSpan,
                                            Span content, boolean negated, String rule) {
-        return new Attribution(source, new CueLexicon.Cue(lemma, lemma, CueLexicon.Kind.REACTION, prior), cueSpan,
+        return new Attribution(source, new CueLexicon.Cue(cueWord, cueWord, CueLexicon.Kind.REACTION, prior), cueSpan,
                 c.sentence().index(), Optional.of(content), EvidenceKind.DESCRIPTION, List.of(), negated,
                 Provenance.rule(rule, CONFIDENCE));
     }

@@ -66,6 +66,8 @@ public final class RuleAttributionFinder implements AttributionFinder {
     private static final WordList PLURAL_NOUN_CUES = WordList.load("plural-noun-cues.tsv");
     /** Conjunctions that end a described reaction: what follows is another clause, often another voice. */
     private static final WordList CONTRASTS = WordList.load("reaction-enders.tsv");
+    /** A description before a named appositive longer than this is no role ("One pastor supporting Mr. Cruz" is). */
+    private static final int MAX_APPOSITIVE_DESCRIPTION_TOKENS = 10;
     /** Words that attach an affiliation to a name ("Darran Whiting of Liberty Baptist Church"). */
     private static final WordList AFFILIATION_WORDS = WordList.load("affiliation-prepositions.tsv");
     private static final CueLexicon.Cue ACCORDING_TO = new CueLexicon.Cue("according to", "according to",
@@ -483,7 +485,8 @@ public final class RuleAttributionFinder implements AttributionFinder {
         }
         // "the interviews with chief executives suggested": the phrase after a preposition is not the subject
         d.source = r.reader.endingAt(beforeDashAside(r, a), r.sf)
-                .filter(s -> !r.reader.followsPreposition(s) && !(s.fromToken() > r.sf && r.at(s.fromToken() - 1).is("with")))
+                .filter(s -> !r.reader.followsPreposition(s)
+                        && !(s.fromToken() > r.sf && r.at(s.fromToken() - 1).is("with")))
                 .orElse(null);
         if (d.source == null) {
             // "Alois Rhiel, its minister for economic affairs added": an appositive with no closing comma
@@ -656,7 +659,7 @@ public final class RuleAttributionFinder implements AttributionFinder {
             return null;
         }
         SourcePhrase person = named.get();
-        if (person.role().isPresent() || previous - clauseStart > 10) {
+        if (person.role().isPresent() || previous - clauseStart > MAX_APPOSITIVE_DESCRIPTION_TOKENS) {
             return person;
         }
         StringBuilder description = new StringBuilder();
