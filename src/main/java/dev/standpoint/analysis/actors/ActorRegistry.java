@@ -38,6 +38,8 @@ final class ActorRegistry {
     /** "pm" -> "prime minister": an abbreviated office in full, to be matched against the roles of named persons. */
     private static final Map<String, String> OFFICE_ABBREVIATIONS = LexiconFile.rows("office-abbreviations.tsv").stream()
             .collect(Collectors.toUnmodifiableMap(row -> row[0], row -> row[1]));
+    /** "a rival firm", "its parent company": read once, not per article as the registry is made. */
+    private static final WordList DISTINGUISHING_MODIFIERS = WordList.load("distinguishing-modifiers.tsv");
 
     /** An actor being assembled. */
     static final class Entry {
@@ -91,7 +93,6 @@ final class ActorRegistry {
     private final WordList possessives;
     private final WordList organisationAnaphors;
     private final WordList prepositions;
-    private final WordList distinguishingModifiers = WordList.load("distinguishing-modifiers.tsv");
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Entry> byKey = new HashMap<>();
     /** Each surname's persons: "Bill Clinton" and "Hillary Clinton" are two, "Mr Kilroy-Silk" and "Robert Kilroy-Silk" one. */
@@ -335,9 +336,9 @@ final class ActorRegistry {
     }
 
     /**
-     * "The company" (the bare noun, its article already dropped from the name) joins the organisation that
-     * last spoke, within a few sentences; with none, or with modifiers ("a rival company", "the Japanese
-     * firm"), it is an actor of its own.
+     * "The company", "the union organisation" ({@link #isOrganisationAnaphor}; the article is already dropped
+     * from the name) joins the organisation that last spoke, within a few sentences; with none it is an actor of
+     * its own.
      */
     private Link resolveDescription(SourcePhrase phrase, int sentence) {
         String surface = key(phrase.name());
@@ -360,13 +361,9 @@ final class ActorRegistry {
         if (words.length > 2 || !organisationAnaphors.contains(key(words[words.length - 1]))) {
             return false;
         }
-        for (int i = 0; i < words.length - 1; i++) {
-            String w = words[i];
-            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || distinguishingModifiers.contains(key(w))) {
-                return false;
-            }
-        }
-        return true;
+        String modifier = words.length == 2 ? words[0] : null;
+        return modifier == null || !modifier.isEmpty() && Character.isLowerCase(modifier.charAt(0))
+                && !DISTINGUISHING_MODIFIERS.contains(key(modifier));
     }
 
     private Entry resolveName(SourcePhrase phrase, int sentence) {

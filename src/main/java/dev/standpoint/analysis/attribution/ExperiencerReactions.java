@@ -52,7 +52,12 @@ final class ExperiencerReactions {
     private final Map<String, Stance> feelings = priors("reaction-feelings.tsv");
     private final Map<String, Stance> experiencerVerbs = priors("experiencer-verbs.tsv");
     private final WordList drawingVerbs = WordList.load("reaction-drawing-verbs.tsv");
-    private final WordList linkingVerbs = WordList.load("linking-verbs.tsv");
+    private final WordList linkingVerbs;
+
+    /** @param linkingVerbs the rules' own list ("is", "were", "seemed"): one copy per engine */
+    ExperiencerReactions(WordList linkingVerbs) {
+        this.linkingVerbs = linkingVerbs;
+    }
 
     private static Map<String, Stance> priors(String file) {
         Map<String, Stance> byWord = new HashMap<>();

@@ -82,7 +82,7 @@ public final class RuleAttributionFinder implements AttributionFinder {
     private final WordList sentenceOpeners = WordList.load("sentence-openers.tsv");
     private final WordList clauseIntroducers = WordList.load("clause-introducers.tsv");
     private final AnonymityFormulas anonymityFormulas = new AnonymityFormulas();
-    private final ExperiencerReactions experiencerReactions = new ExperiencerReactions();
+    private final ExperiencerReactions experiencerReactions = new ExperiencerReactions(linkingVerbs);
 
     public RuleAttributionFinder(CueLexicon cues) {
         this.cues = cues;
@@ -522,8 +522,13 @@ public final class RuleAttributionFinder implements AttributionFinder {
         if (from - 1 >= r.sf && r.at(from - 1).isWord()) {
             from--;
         }
+        return wordsOf(r, from, group.toToken());
+    }
+
+    /** The tokens [from, to) as words with single spaces between. */
+    private static String wordsOf(Reading r, int from, int to) {
         StringBuilder words = new StringBuilder();
-        for (int i = from; i < group.toToken(); i++) {
+        for (int i = from; i < to; i++) {
             words.append(words.isEmpty() ? "" : " ").append(r.at(i).text());
         }
         return words.toString();
@@ -662,11 +667,7 @@ public final class RuleAttributionFinder implements AttributionFinder {
         if (person.role().isPresent() || previous - clauseStart > MAX_APPOSITIVE_DESCRIPTION_TOKENS) {
             return person;
         }
-        StringBuilder description = new StringBuilder();
-        for (int i = clauseStart; i < previous; i++) {
-            description.append(description.isEmpty() ? "" : " ").append(r.at(i).text());
-        }
-        return person.withRole(Optional.of(NounPhraseReader.stripArticle(description.toString())));
+        return person.withRole(Optional.of(NounPhraseReader.stripArticle(wordsOf(r, clauseStart, previous))));
     }
 
     /** The subject of the sentence's main clause, for participle and coordinated cues. */
