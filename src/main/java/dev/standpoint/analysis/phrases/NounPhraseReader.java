@@ -716,6 +716,12 @@ public final class NounPhraseReader {
                 && !isPlaceName(nameFrom, to) && !isAcronym(tokens.get(nameFrom).text())) {
             type = ActorType.PERSON;
         }
+        // "Atlantic City Mayor Don Guardian": an office, then a first name, names a person whatever the surname
+        boolean officeAndFirstName = nameFrom > start && to - nameFrom >= 2 && isCapitalisedTitle(nameFrom - 1)
+                && FIRST_NAMES.isFirstName(tokens.get(nameFrom).lower());
+        if (officeAndFirstName && type == ActorType.ORGANIZATION && !isPlaceName(nameFrom, to)) {
+            type = ActorType.PERSON;
+        }
         if (type == ActorType.ORGANIZATION && lexicon.is(tokens.get(to - 1).lower(), WordClass.ORG)
                 && !determiner.isEmpty() && nameFrom == start) {
             name = normaliseSpace(nameSpan.of(text)); // "the Musicians' Union" is named without its article
@@ -811,7 +817,9 @@ public final class NounPhraseReader {
             String l = t.lower();
             honorific |= isHonorific(t);
             organisationWord |= isOrganisationWord(l);
-            acronym |= isAcronym(t.text());
+            // "Guy Mansfield QC": letters after a name of two words or more are the person's, not an acronym
+            boolean postNominal = i == to - 1 && words >= 3 && lexicon.postNominals().contains(l);
+            acronym |= isAcronym(t.text()) && !postNominal;
         }
         if (honorific) {
             return ActorType.PERSON;
@@ -957,7 +965,12 @@ public final class NounPhraseReader {
                 upper++;
             }
         }
-        return upper >= 2 && upper * 2 >= NOT_A_LETTER.matcher(word).replaceAll("").length() - 1;
+        // "MPs" and "PwC" are acronyms; "McKee" and "LaRue", which end in two small letters, are surnames
+        int n = word.length();
+        boolean endsInASyllable = n >= 2 && Character.isLowerCase(word.charAt(n - 1))
+                && Character.isLowerCase(word.charAt(n - 2));
+        return upper >= 2 && !endsInASyllable
+                && upper * 2 >= NOT_A_LETTER.matcher(word).replaceAll("").length() - 1;
     }
 
     private String slice(int from, int to) {

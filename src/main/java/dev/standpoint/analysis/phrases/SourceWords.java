@@ -32,6 +32,7 @@ public final class SourceWords {
     private final WordList nameParticles = WordList.load("name-particles.tsv");
     private final WordList partyAffiliations = WordList.load("party-affiliations.tsv");
     private final WordList placeNames = WordList.load("place-names.tsv");
+    private final WordList postNominals = WordList.load("post-nominals.tsv");
     private final WordList nonSourcePlurals = WordList.load("non-source-plurals.tsv");
     private final WordList lowerCaseWords = WordList.load("lower-case-words.tsv");
 
@@ -108,6 +109,11 @@ public final class SourceWords {
     /** Countries, US states, cities and regions, by their words in lower case ("new hampshire"). */
     public WordList placeNames() {
         return placeNames;
+    }
+
+    /** "QC", "MP", "OBE": letters after a person's name, by their letters in lower case. */
+    public WordList postNominals() {
+        return postNominals;
     }
 
     public WordList capitalisedNonNames() {

@@ -1,5 +1,6 @@
 package dev.standpoint.analysis.phrases;
 
+import dev.standpoint.analysis.model.ActorType;
 import dev.standpoint.analysis.text.RuleSegmenter;
 import dev.standpoint.analysis.text.Segmentation;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,32 @@ class NounPhraseReaderTest {
         assertEquals("political ad tracker", owner.role().orElseThrow());
         // after a verb the owner's thing is what was said about the owner: "said Trump's remarks were ..."
         assertTrue(reader.startingAt(kantar, segmentation.tokens().size()).isEmpty());
+    }
+
+    @Test
+    void aSurnameWithASecondCapitalIsNoAcronym() {
+        assertEquals(ActorType.PERSON, firstWords("Seth McKee said it was bad.", 2).type());
+        assertEquals(ActorType.ORGANIZATION, firstWords("The NHS said it was bad.", 2).type()); // "The NHS"
+    }
+
+    @Test
+    void lettersAfterANameAreThePersonsNotAnOrganisationsAcronym() {
+        assertEquals(ActorType.PERSON, firstWords("Guy Mansfield QC said it was bad.", 3).type());
+        assertEquals(ActorType.ORGANIZATION, firstWords("Apex QC said it was bad.", 2).type()); // no name before
+    }
+
+    @Test
+    void anOfficeThenAFirstNameNamesAPersonWhateverTheSurname() {
+        SourcePhrase mayor = firstWords("Atlantic City Mayor Don Guardian said it was bad.", 5);
+        assertEquals("Don Guardian", mayor.name());
+        assertEquals(ActorType.PERSON, mayor.type());
+        assertEquals(ActorType.ORGANIZATION, firstWords("The Guardian said it was bad.", 2).type());
+    }
+
+    @Test
+    void aNameEndingInCityOrCountyIsAPlacesNeverAPersons() {
+        assertEquals(ActorType.ORGANIZATION, firstWords("Atlantic City said it was bad.", 2).type());
+        assertEquals(ActorType.ORGANIZATION, firstWords("Orange County said it was bad.", 2).type());
     }
 
     private static SourcePhrase firstWords(String text, int count) {
