@@ -675,8 +675,9 @@ public final class NounPhraseReader {
             boolean splitsOff = isTitle(p) && (abbreviated(nameFrom - 1) || isPersonsName(nameFrom, to))
                     || lexicon.partyAffiliations().contains(pl) && isPersonsName(nameFrom, to);
             boolean surnameRole = nameFrom == to && lexicon.is(pl, WordClass.ROLE) && isSurnameAt(nameFrom - 1, start);
+            // "Houston-based Continental": the place the firm is based in describes it, and joins the role
             boolean nameWord = p.isCapitalized() && (!lexicon.is(pl, WordClass.ROLE) || surnameRole) && !splitsOff
-                    && !possessive;
+                    && !possessive && !lexicon.isHyphenatedModifier(pl);
             boolean joiner = (pl.equals("of") || pl.equals("for") || pl.equals("and"))
                     && nameFrom - 2 >= start && tokens.get(nameFrom - 2).isCapitalized();
             boolean particle = nameFrom < to && isParticleInName(nameFrom - 1, to) && followsNameWord(nameFrom - 1, start);

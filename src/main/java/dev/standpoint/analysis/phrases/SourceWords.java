@@ -33,6 +33,7 @@ public final class SourceWords {
     private final WordList partyAffiliations = WordList.load("party-affiliations.tsv");
     private final WordList placeNames = WordList.load("place-names.tsv");
     private final WordList postNominals = WordList.load("post-nominals.tsv");
+    private final WordList hyphenatedModifiers = WordList.load("hyphenated-modifiers.tsv");
     private final WordList nonSourcePlurals = WordList.load("non-source-plurals.tsv");
     private final WordList lowerCaseWords = WordList.load("lower-case-words.tsv");
 
@@ -114,6 +115,15 @@ public final class SourceWords {
     /** "QC", "MP", "OBE": letters after a person's name, by their letters in lower case. */
     public WordList postNominals() {
         return postNominals;
+    }
+
+    /**
+     * Whether a capitalised hyphenated word describes the name after it ("Houston-based", "Saudi-led"): its last
+     * part is a word of hyphenated-modifiers.tsv.
+     */
+    public boolean isHyphenatedModifier(String lowerCaseWord) {
+        int hyphen = lowerCaseWord.lastIndexOf('-');
+        return hyphen > 0 && hyphenatedModifiers.contains(lowerCaseWord.substring(hyphen + 1));
     }
 
     public WordList capitalisedNonNames() {

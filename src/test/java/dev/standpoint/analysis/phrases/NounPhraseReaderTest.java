@@ -107,6 +107,25 @@ class NounPhraseReaderTest {
         assertEquals(ActorType.ORGANIZATION, firstWords("Orange County said it was bad.", 2).type());
     }
 
+    @Test
+    void aConnectiveOrPrepositionThatOpensTheSentenceStartsNoName() {
+        assertEquals("Microsoft", subjectEndingAt("Until December Microsoft said it was fine.", 2).name());
+        assertEquals("China", subjectEndingAt("Even China said it was fine.", 1).name());
+    }
+
+    @Test
+    void aHyphenatedPlaceBeforeANameDescribesItAndJoinsTheRole() {
+        SourcePhrase firm = firstWords("Houston-based Continental said it was fine.", 2);
+        assertEquals("Continental", firm.name());
+        assertEquals("Houston-based", firm.role().orElseThrow());
+        assertEquals("Coca-Cola", firstWords("Coca-Cola said it was fine.", 1).name()); // a hyphen inside a name
+    }
+
+    /** The source phrase the rules read before a cue, ending at token {@code last}. */
+    private static SourcePhrase subjectEndingAt(String text, int last) {
+        return new NounPhraseReader(WORDS, new RuleSegmenter().segment(text)).endingAt(last, 0).orElseThrow();
+    }
+
     private static SourcePhrase firstWords(String text, int count) {
         Segmentation segmentation = new RuleSegmenter().segment(text);
         return new NounPhraseReader(WORDS, segmentation).phraseOf(0, count).orElseThrow();
