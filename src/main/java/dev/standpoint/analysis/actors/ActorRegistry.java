@@ -2,6 +2,7 @@ package dev.standpoint.analysis.actors;
 
 import dev.standpoint.analysis.model.ActorType;
 import dev.standpoint.analysis.model.Span;
+import dev.standpoint.analysis.phrases.OrganisationNames;
 import dev.standpoint.analysis.phrases.PersonNames;
 import dev.standpoint.analysis.phrases.SourcePhrase;
 import dev.standpoint.analysis.words.Honorifics;
@@ -89,6 +90,7 @@ final class ActorRegistry {
     }
 
     private final PersonNames names;
+    private final OrganisationNames organisations;
     private final NamePronouns namePronouns = NamePronouns.load();
     private final WordList possessives;
     private final WordList organisationAnaphors;
@@ -102,8 +104,10 @@ final class ActorRegistry {
     private Entry lastCollective;
     private Entry lastOrganisation;
 
-    ActorRegistry(PersonNames names, WordList possessives, WordList organisationAnaphors, WordList prepositions) {
+    ActorRegistry(PersonNames names, OrganisationNames organisations, WordList possessives,
+                  WordList organisationAnaphors, WordList prepositions) {
         this.names = names;
+        this.organisations = organisations;
         this.possessives = possessives;
         this.organisationAnaphors = organisationAnaphors;
         this.prepositions = prepositions;
@@ -337,8 +341,9 @@ final class ActorRegistry {
 
     /**
      * "The company", "the union organisation" ({@link #isOrganisationAnaphor}; the article is already dropped
-     * from the name) joins the organisation that last spoke, within a few sentences; with none it is an actor of
-     * its own.
+     * from the name) joins the organisation that last spoke, within a few sentences; with none, the organisation
+     * named last in this sentence or the two before ("Continental Airlines is in trouble ... The company said");
+     * with neither it is an actor of its own.
      */
     private Link resolveDescription(SourcePhrase phrase, int sentence) {
         String surface = key(phrase.name());
@@ -346,6 +351,11 @@ final class ActorRegistry {
         if (anaphor && lastOrganisation != null && !key(lastOrganisation.name).equals(surface)
                 && sentence - lastOrganisation.lastSentence <= PRONOUN_REACH_SENTENCES) {
             return new Link(lastOrganisation, "organisation-anaphor");
+        }
+        Optional<OrganisationNames.OrganisationName> named = anaphor
+                ? organisations.lastBefore(phrase.fromToken(), sentence, IT_THEY_REACH_SENTENCES) : Optional.empty();
+        if (named.isPresent()) {
+            return new Link(resolveName(named.get().phrase(), sentence), "organisation-anaphor-named");
         }
         return new Link(byKey(surface, phrase, sentence), "description");
     }

@@ -41,7 +41,7 @@ public final class RuleActorResolver implements ActorResolver {
 
     @Override
     public ActorResolution resolve(Segmentation segmentation, NounPhrases phrases, List<Attribution> attributions) {
-        ActorRegistry registry = new ActorRegistry(phrases.persons(), possessives, organisationAnaphors, prepositions);
+        ActorRegistry registry = new ActorRegistry(phrases.persons(), phrases.organisations(), possessives, organisationAnaphors, prepositions);
         List<Optional<ActorRegistry.Link>> links = new ArrayList<>();
         for (Attribution a : attributions) {
             Optional<ActorRegistry.Link> link = registry.resolve(a.source(), a.sentence());

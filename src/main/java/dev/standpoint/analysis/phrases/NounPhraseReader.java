@@ -794,7 +794,8 @@ public final class NounPhraseReader {
                 SourcePhrase.Reference.NAME, from, to));
     }
 
-    private boolean isPlaceName(int from, int to) {
+    /** Whether the words of tokens [from, to) are a place's name (place-names.tsv): "New Hampshire". */
+    public boolean isPlaceName(int from, int to) {
         StringBuilder words = new StringBuilder();
         for (int i = from; i < to; i++) {
             if (tokens.get(i).isWord()) {
@@ -959,7 +960,7 @@ public final class NounPhraseReader {
         return t.isWord() && t.isCapitalized() && lexicon.honorifics().contains(t.lower());
     }
 
-    static boolean isAcronym(String word) {
+    public static boolean isAcronym(String word) {
         int upper = 0;
         for (int i = 0; i < word.length(); i++) {
             if (Character.isUpperCase(word.charAt(i))) {

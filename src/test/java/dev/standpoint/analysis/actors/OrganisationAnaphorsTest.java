@@ -10,7 +10,10 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** "The company", "the union organisation", "the newspaper": an organisation noun that refers back to the last to speak. */
+/**
+ * "The company", "the union organisation", "the newspaper": an organisation noun that refers back to the last to
+ * speak, or to the organisation just named.
+ */
 class OrganisationAnaphorsTest {
 
     private static final Analyzer RULES = new Analyzer(EngineSettings.rules());
@@ -32,5 +35,14 @@ class OrganisationAnaphorsTest {
         assertEquals(List.of("BP", "rival firm"), names("BP said profits rose. A rival firm said the market was weak."));
         assertEquals(List.of("BP", "international oil company"), names("BP said profits rose. The international oil "
                 + "company said the market was weak."));
+    }
+
+    @Test
+    void withNoOrganisationSpeakingBeforeItRefersToTheOrganisationJustNamed() {
+        assertEquals(List.of("Continental Airlines"), names("Continental Airlines is in trouble. Its debt is large. "
+                + "The company said it would cut jobs."));
+        // named three sentences before: too far to be sure it is the one meant
+        assertEquals(List.of("company"), names("Continental Airlines is in trouble. Its debt is large. Fuel is dear. "
+                + "Fares are low. The company said it would cut jobs."));
     }
 }
