@@ -115,9 +115,18 @@ final class ActorRegistry {
 
     /** Finds or creates the actor a source phrase refers to; empty when a pronoun has nothing to refer to. */
     Optional<Link> resolve(SourcePhrase phrase, int sentence) {
+        return resolve(phrase, sentence, List.of());
+    }
+
+    /**
+     * As {@link #resolve(SourcePhrase, int)}, where {@code saidWords} are the contents its cue introduces: a person
+     * named in them is spoken about, never the one a pronoun or an office stands for ("Mr. Trump is so reckless,
+     * the vice president said" is not Mr. Trump's).
+     */
+    Optional<Link> resolve(SourcePhrase phrase, int sentence, List<Span> saidWords) {
         Link link = switch (phrase.reference()) {
-            case PRONOUN -> resolvePronoun(phrase, sentence);
-            case OFFICE -> resolveOffice(phrase, sentence);
+            case PRONOUN -> resolvePronoun(phrase, sentence, saidWords);
+            case OFFICE -> resolveOffice(phrase, sentence, saidWords);
             case NAME -> new Link(resolveName(phrase, sentence), "name");
             case DESCRIPTION -> resolveDescription(phrase, sentence);
         };
@@ -195,14 +204,20 @@ final class ActorRegistry {
         return entries.get(index);
     }
 
-    private Link resolvePronoun(SourcePhrase phrase, int sentence) {
+    /** The persons named before the phrase, nearest first, within {@code reach} sentences, outside the said words. */
+    private List<PersonNames.PersonName> namedBefore(SourcePhrase phrase, int sentence, int reach, List<Span> saidWords) {
+        return names.before(phrase.fromToken(), sentence, reach).stream()
+                .filter(n -> saidWords.stream().noneMatch(said -> said.contains(n.phrase().nameSpan()))).toList();
+    }
+
+    private Link resolvePronoun(SourcePhrase phrase, int sentence, List<Span> saidWords) {
         String gendered = pronounOf(phrase);
         if (!gendered.isEmpty()) {
             boolean lastPersonNear = lastPerson != null && sentence - lastPerson.lastSentence <= PRONOUN_REACH_SENTENCES;
             // a person named since the last source spoke, in this sentence or the one before, whose name says
             // the pronoun fits, or who opens a sentence as its subject and whose name does not rule it out: "Trump
             // spoke in Iowa. Later Hillary Clinton toured Ohio. She said ...", "Piers Freelove is an officer. He said"
-            for (PersonNames.PersonName named : names.before(phrase.fromToken(), sentence, 1)) {
+            for (PersonNames.PersonName named : namedBefore(phrase, sentence, 1, saidWords)) {
                 boolean since = lastPerson == null || named.sentence() > lastPerson.lastSentence;
                 Optional<Entry> person = since ? fitting(named, gendered, !named.opensSentence(), sentence)
                         : Optional.empty();
@@ -215,7 +230,7 @@ final class ActorRegistry {
             }
             // "she" after "Mr Yushchenko": the nearest person named whom the pronoun can fit ("he" after "Hillary
             // Clinton" and "Bill Clinton" is Bill)
-            for (PersonNames.PersonName named : names.before(phrase.fromToken(), sentence, NAMED_REACH_SENTENCES)) {
+            for (PersonNames.PersonName named : namedBefore(phrase, sentence, NAMED_REACH_SENTENCES, saidWords)) {
                 Optional<Entry> person = fitting(named, gendered, false, sentence);
                 if (person.isPresent()) {
                     return new Link(person.get(), "pronoun-last-named");
@@ -250,7 +265,7 @@ final class ActorRegistry {
         return p.equals("he") || p.equals("she") ? p : "";
     }
 
-    private Link resolveOffice(SourcePhrase phrase, int sentence) {
+    private Link resolveOffice(SourcePhrase phrase, int sentence, List<Span> saidWords) {
         List<String> words = new ArrayList<>();
         for (String word : phrase.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             words.addAll(List.of(OFFICE_ABBREVIATIONS.getOrDefault(word, word).split(" "))); // "the PM": prime minister
@@ -275,7 +290,7 @@ final class ActorRegistry {
         // Someone whose stated role is another office ("Deputy Mayor" for "the mayor") is not the holder either.
         // A person named since the last source spoke comes first ("Marco Rubio spoke ... said the senator").
         for (PersonNames.PersonName named : possessive ? List.<PersonNames.PersonName>of()
-                : names.before(phrase.fromToken(), sentence, 1)) {
+                : namedBefore(phrase, sentence, 1, saidWords)) {
             boolean since = lastPerson == null || named.sentence() > lastPerson.lastSentence;
             if (since && named.phrase().role().isEmpty() && !holdsAnotherOffice(named)) {
                 return new Link(resolveName(named.phrase(), sentence), "office-named-since");
@@ -293,7 +308,7 @@ final class ActorRegistry {
             return new Link(lastPerson, "office-last-source-head");
         }
         Optional<PersonNames.PersonName> named = possessive ? Optional.empty()
-                : names.lastBefore(phrase.fromToken(), sentence, NAMED_REACH_SENTENCES)
+                : namedBefore(phrase, sentence, NAMED_REACH_SENTENCES, saidWords).stream().findFirst()
                         .filter(n -> n.phrase().role().isEmpty() && !holdsAnotherOffice(n));
         if (named.isPresent()) {
             return new Link(resolveName(named.get().phrase(), sentence), "office-last-named");

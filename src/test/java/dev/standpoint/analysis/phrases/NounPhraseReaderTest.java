@@ -102,9 +102,11 @@ class NounPhraseReaderTest {
     }
 
     @Test
-    void aNameEndingInCityOrCountyIsAPlacesNeverAPersons() {
+    void aNameEndingInCityCountyOrActIsAPlacesOrALawsNeverAPersons() {
         assertEquals(ActorType.ORGANIZATION, firstWords("Atlantic City said it was bad.", 2).type());
         assertEquals(ActorType.ORGANIZATION, firstWords("Orange County said it was bad.", 2).type());
+        // "Affordable Care Act" never takes the "he" of the next sentence
+        assertEquals(ActorType.ORGANIZATION, firstWords("Affordable Care Act said it was bad.", 3).type());
     }
 
     @Test
