@@ -11,6 +11,7 @@ import dev.standpoint.analysis.text.Segmentation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,9 @@ import java.util.TreeMap;
  */
 public final class RuleEvidenceCollector implements EvidenceCollector {
 
+    /** ", the senior adviser to the campaign said,": a source and cue between commas stay short. */
+    private static final int MAX_CUE_BETWEEN_CHARS = 80;
+
     private final QuoteSpeakers quoteSpeakers = new QuoteSpeakers();
 
     /** An actor's evidence span, for the duplicate check. */
@@ -39,13 +43,18 @@ public final class RuleEvidenceCollector implements EvidenceCollector {
         Map<Integer, List<EvidenceItem>> byActor = new TreeMap<>();
         // A set, not a scan of each list, keeps an actor with tens of thousands of quotes linear.
         Set<ActorSpan> seen = new HashSet<>();
+        Map<ResolvedAttribution, Span> joined = joinedAroundTheirCue(text, actors.attributions());
         for (ResolvedAttribution r : actors.attributions()) {
             Attribution a = r.attribution();
             if (r.actor().isEmpty() || a.content().isEmpty()) {
                 continue;
             }
-            add(byActor, seen, new EvidenceItem(r.actor().getAsInt(), a.contentKind(), a.content().get(),
-                    a.content().get().of(text), a.cue().form(), a.cue().prior(), a.negated(), a.provenance()));
+            Span content = joined.getOrDefault(r, a.content().get());
+            if (content.length() == 0) {
+                continue; // the second part of a content joined to its first
+            }
+            add(byActor, seen, new EvidenceItem(r.actor().getAsInt(), a.contentKind(), content,
+                    content.of(text), a.cue().form(), a.cue().prior(), a.negated(), a.provenance()));
         }
         for (AttributedQuote q : quotes) {
             if (q.actor().isPresent()) {
@@ -73,6 +82,50 @@ public final class RuleEvidenceCollector implements EvidenceCollector {
             ordered.put(actor, items);
         }
         return new CollectedEvidence(ordered, quotes);
+    }
+
+    /**
+     * "If it's just a small number of delegates at stake, the campaign said, it may not bother taking that step":
+     * the reported words on both sides of a cue set off by commas are one content, as an annotator marks it
+     * (each part alone is under half of it). The first part's attribution gets the whole span, the second an
+     * empty one to be left out.
+     */
+    private static Map<ResolvedAttribution, Span> joinedAroundTheirCue(String text, List<ResolvedAttribution> attributions) {
+        Map<ResolvedAttribution, Span> joined = new HashMap<>();
+        for (int i = 0; i < attributions.size(); i++) {
+            ResolvedAttribution first = attributions.get(i);
+            for (int j = 0; j < attributions.size(); j++) {
+                ResolvedAttribution second = attributions.get(j);
+                if (i != j && !joined.containsKey(first) && !joined.containsKey(second)
+                        && aroundOneCue(text, first, second)) {
+                    Span a = first.attribution().content().get(), b = second.attribution().content().get();
+                    joined.put(first, new Span(a.start(), b.end()));
+                    joined.put(second, new Span(b.start(), b.start()));
+                }
+            }
+        }
+        return joined;
+    }
+
+    /** Whether {@code first}'s content ends at ", SOURCE CUE," and {@code second}'s, of the same cue and actor, follows it. */
+    private static boolean aroundOneCue(String text, ResolvedAttribution first, ResolvedAttribution second) {
+        Attribution a = first.attribution(), b = second.attribution();
+        // one sentence: "Mr." between the commas is no sentence's end
+        if (first.actor().isEmpty() || !first.actor().equals(second.actor()) || !a.cueSpan().equals(b.cueSpan())
+                || a.sentence() != b.sentence()
+                || a.contentKind() != EvidenceKind.REPORTED || b.contentKind() != EvidenceKind.REPORTED
+                || a.content().isEmpty() || b.content().isEmpty()) {
+            return false;
+        }
+        Span before = a.content().get(), after = b.content().get();
+        Span source = a.source().span(), cue = a.cueSpan();
+        // the source and its cue stand between the two parts, in either order ("said the campaign")
+        if (before.end() > Math.min(source.start(), cue.start()) || after.start() < Math.max(source.end(), cue.end())) {
+            return false;
+        }
+        String between = text.substring(before.end(), after.start()).strip();
+        return between.length() <= MAX_CUE_BETWEEN_CHARS && between.startsWith(",") && between.endsWith(",")
+                && between.chars().noneMatch(c -> c == ';' || c == '"' || c == '\u201c' || c == '\u201d');
     }
 
     private static void add(Map<Integer, List<EvidenceItem>> byActor, Set<ActorSpan> seen, EvidenceItem item) {
