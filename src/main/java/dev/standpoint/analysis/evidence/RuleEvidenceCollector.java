@@ -92,15 +92,18 @@ public final class RuleEvidenceCollector implements EvidenceCollector {
      */
     private static Map<ResolvedAttribution, Span> joinedAroundTheirCue(String text, List<ResolvedAttribution> attributions) {
         Map<ResolvedAttribution, Span> joined = new HashMap<>();
-        for (int i = 0; i < attributions.size(); i++) {
-            ResolvedAttribution first = attributions.get(i);
-            for (int j = 0; j < attributions.size(); j++) {
-                ResolvedAttribution second = attributions.get(j);
-                if (i != j && !joined.containsKey(first) && !joined.containsKey(second)
-                        && aroundOneCue(text, first, second)) {
-                    Span a = first.attribution().content().get(), b = second.attribution().content().get();
-                    joined.put(first, new Span(a.start(), b.end()));
-                    joined.put(second, new Span(b.start(), b.start()));
+        // pairs only within one cue's attributions, so that an article of thousands of cues stays linear
+        Map<Span, List<ResolvedAttribution>> byCue = new HashMap<>();
+        attributions.forEach(r -> byCue.computeIfAbsent(r.attribution().cueSpan(), k -> new ArrayList<>()).add(r));
+        for (List<ResolvedAttribution> ofOneCue : byCue.values()) {
+            for (ResolvedAttribution first : ofOneCue) {
+                for (ResolvedAttribution second : ofOneCue) {
+                    if (first != second && !joined.containsKey(first) && !joined.containsKey(second)
+                            && aroundOneCue(text, first, second)) {
+                        Span a = first.attribution().content().get(), b = second.attribution().content().get();
+                        joined.put(first, new Span(a.start(), b.end()));
+                        joined.put(second, new Span(b.start(), b.start()));
+                    }
                 }
             }
         }
