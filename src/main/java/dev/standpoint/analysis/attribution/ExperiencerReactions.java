@@ -45,7 +45,6 @@ final class ExperiencerReactions {
     private static final Set<String> SOURCE_PREPOSITIONS = Set.of("from", "of", "among");
     private static final Set<ActorType> REACTING_TYPES = Set.of(ActorType.GROUP, ActorType.ORGANIZATION,
             ActorType.PERSON, ActorType.ANONYMOUS);
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     private static final Set<String> DASHES_AND_STOPS = Set.of(",", ";", ":", "-", "\u2013", "\u2014");
 
     private final Map<String, Stance> reactionNouns = priors("reaction-nouns.tsv");
@@ -53,10 +52,15 @@ final class ExperiencerReactions {
     private final Map<String, Stance> experiencerVerbs = priors("experiencer-verbs.tsv");
     private final WordList drawingVerbs = WordList.load("reaction-drawing-verbs.tsv");
     private final WordList linkingVerbs;
+    private final WordList negations;
 
-    /** @param linkingVerbs the rules' own list ("is", "were", "seemed"): one copy per engine */
-    ExperiencerReactions(WordList linkingVerbs) {
+    /**
+     * @param linkingVerbs the rules' own list ("is", "were", "seemed"), and {@code negations} theirs (cue-negations.tsv):
+     *                     one copy per engine
+     */
+    ExperiencerReactions(WordList linkingVerbs, WordList negations) {
         this.linkingVerbs = linkingVerbs;
+        this.negations = negations;
     }
 
     private static Map<String, Stance> priors(String file) {
@@ -177,9 +181,9 @@ final class ExperiencerReactions {
             return new Span(at(fromToken).span().start(), at(toToken - 1).span().end());
         }
 
-        boolean negatedBefore(int k) {
+        boolean negatedBefore(int k, WordList negations) {
             for (int i = k - 1; i >= from() && i >= k - 2; i--) {
-                if (NEGATIONS.contains(at(i).lower())) {
+                if (negations.contains(at(i).lower())) {
                     return true;
                 }
             }
@@ -204,7 +208,7 @@ final class ExperiencerReactions {
                     int start = c.clauseStart(verb);
                     int end = Math.max(source.toToken(), c.clauseEnd(source.toToken()));
                     return attribution(c, source, c.at(noun).lower(), prior, c.span(verb, noun + 2), c.span(start, end),
-                            c.negatedBefore(verb), DRAWN_RULE);
+                            c.negatedBefore(verb, negations), DRAWN_RULE);
                 });
             }
         }
@@ -238,7 +242,7 @@ final class ExperiencerReactions {
         return c.reacting(verb + 1)
                 .map(source -> attribution(c, source, c.at(verb).lower(), prior, c.at(verb).span(),
                         c.span(c.clauseStart(verb), Math.max(source.toToken(), c.clauseEnd(verb + 1))),
-                        c.negatedBefore(verb), EXPERIENCER_RULE));
+                        c.negatedBefore(verb, negations), EXPERIENCER_RULE));
     }
 
     /** The reaction as an attribution; its cue is named by the word that carries it ("ire", "chagrin", "angered"). */

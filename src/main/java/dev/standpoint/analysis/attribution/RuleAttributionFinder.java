@@ -82,7 +82,7 @@ public final class RuleAttributionFinder implements AttributionFinder {
     private final WordList sentenceOpeners = WordList.load("sentence-openers.tsv");
     private final WordList clauseIntroducers = WordList.load("clause-introducers.tsv");
     private final AnonymityFormulas anonymityFormulas = new AnonymityFormulas();
-    private final ExperiencerReactions experiencerReactions = new ExperiencerReactions(linkingVerbs);
+    private final ExperiencerReactions experiencerReactions = new ExperiencerReactions(linkingVerbs, negations);
 
     public RuleAttributionFinder(CueLexicon cues) {
         this.cues = cues;
