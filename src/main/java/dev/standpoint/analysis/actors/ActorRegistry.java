@@ -113,15 +113,10 @@ final class ActorRegistry {
         this.prepositions = prepositions;
     }
 
-    /** Finds or creates the actor a source phrase refers to; empty when a pronoun has nothing to refer to. */
-    Optional<Link> resolve(SourcePhrase phrase, int sentence) {
-        return resolve(phrase, sentence, List.of());
-    }
-
     /**
-     * As {@link #resolve(SourcePhrase, int)}, where {@code saidWords} are the contents its cue introduces: a person
-     * named in them is spoken about, never the one a pronoun or an office stands for ("Mr. Trump is so reckless,
-     * the vice president said" is not Mr. Trump's).
+     * Finds or creates the actor a source phrase refers to; empty when a pronoun has nothing to refer to.
+     * {@code saidWords} are the contents its cue introduces: a person named in them is spoken about, never the one
+     * a pronoun or an office stands for ("Mr. Trump is so reckless, the vice president said" is not Mr. Trump's).
      */
     Optional<Link> resolve(SourcePhrase phrase, int sentence, List<Span> saidWords) {
         Link link = switch (phrase.reference()) {
@@ -205,7 +200,8 @@ final class ActorRegistry {
     }
 
     /** The persons named before the phrase, nearest first, within {@code reach} sentences, outside the said words. */
-    private List<PersonNames.PersonName> namedBefore(SourcePhrase phrase, int sentence, int reach, List<Span> saidWords) {
+    private List<PersonNames.PersonName> namedBefore(SourcePhrase phrase, int sentence, int reach,
+                                                     List<Span> saidWords) {
         return names.before(phrase.fromToken(), sentence, reach).stream()
                 .filter(n -> saidWords.stream().noneMatch(said -> said.contains(n.phrase().nameSpan()))).toList();
     }

@@ -41,10 +41,12 @@ public final class RuleActorResolver implements ActorResolver {
 
     @Override
     public ActorResolution resolve(Segmentation segmentation, NounPhrases phrases, List<Attribution> attributions) {
-        ActorRegistry registry = new ActorRegistry(phrases.persons(), phrases.organisations(), possessives, organisationAnaphors, prepositions);
+        ActorRegistry registry = new ActorRegistry(phrases.persons(), phrases.organisations(), possessives,
+                organisationAnaphors, prepositions);
         List<Optional<ActorRegistry.Link>> links = new ArrayList<>();
         for (Attribution a : attributions) {
-            Optional<ActorRegistry.Link> link = registry.resolve(a.source(), a.sentence(), wordsSaidWith(segmentation, a, attributions));
+            Optional<ActorRegistry.Link> link = registry.resolve(a.source(), a.sentence(),
+                    wordsSaidWith(segmentation, a, attributions));
             link.ifPresent(l -> relativePronounBeforeCue(segmentation, a).ifPresent(who -> registry.mention(l.entry(), who)));
             links.add(link);
         }
@@ -90,7 +92,8 @@ public final class RuleActorResolver implements ActorResolver {
         if (t == null || !(t.is(",") || t.kind() == Token.Kind.QUOTE)) {
             return List.of();
         }
-        return attributions.stream().filter(other -> other.sentence() == a.sentence() && other.cueSpan().equals(a.cueSpan()))
+        return attributions.stream()
+                .filter(other -> other.sentence() == a.sentence() && other.cueSpan().equals(a.cueSpan()))
                 .flatMap(other -> other.content().stream()).toList();
     }
 
