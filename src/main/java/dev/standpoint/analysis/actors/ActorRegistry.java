@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -39,6 +41,10 @@ final class ActorRegistry {
     /** "pm" -> "prime minister": an abbreviated office in full, to be matched against the roles of named persons. */
     private static final Map<String, String> OFFICE_ABBREVIATIONS = LexiconFile.rows("office-abbreviations.tsv").stream()
             .collect(Collectors.toUnmodifiableMap(row -> row[0], row -> row[1]));
+    /** "28 percent of voters", "Just 54% of the firms": the group after a share. */
+    private static final Pattern SHARE_OF_A_GROUP = Pattern.compile(
+            "(?i)(?:only |just |about |nearly |almost |over |more than |fewer than |less than )?"
+                    + "\\d+(?:\\.\\d+)? ?(?:percent|per cent|%) of (?:the )?(.+)");
     /** "a rival firm", "its parent company": read once, not per article as the registry is made. */
     private static final WordList DISTINGUISHING_MODIFIERS = WordList.load("distinguishing-modifiers.tsv");
 
@@ -356,7 +362,8 @@ final class ActorRegistry {
      * named last in this sentence or the two before ("Continental Airlines is in trouble ... The company said");
      * with neither it is an actor of its own.
      */
-    private Link resolveDescription(SourcePhrase phrase, int sentence) {
+    private Link resolveDescription(SourcePhrase described, int sentence) {
+        SourcePhrase phrase = groupOfAShare(described);
         String surface = key(phrase.name());
         boolean anaphor = phrase.type() == ActorType.ORGANIZATION && isOrganisationAnaphor(phrase.name());
         if (anaphor && lastOrganisation != null && !key(lastOrganisation.name).equals(surface)
@@ -369,6 +376,19 @@ final class ActorRegistry {
             return new Link(resolveName(named.get().phrase(), sentence), "organisation-anaphor-named");
         }
         return new Link(byKey(surface, phrase, sentence), "description");
+    }
+
+    /**
+     * "28 percent of voters said", "Only 52 percent of registered voters": a poll's share of a group speaks for the
+     * group, one actor however many shares the article gives; anything else as it is.
+     */
+    private static SourcePhrase groupOfAShare(SourcePhrase phrase) {
+        Matcher share = SHARE_OF_A_GROUP.matcher(phrase.name());
+        if (phrase.type() != ActorType.GROUP || !share.matches()) {
+            return phrase;
+        }
+        return new SourcePhrase(phrase.span(), share.group(1), phrase.nameSpan(), phrase.role(), phrase.type(),
+                phrase.reference(), phrase.fromToken(), phrase.toToken());
     }
 
     /**
