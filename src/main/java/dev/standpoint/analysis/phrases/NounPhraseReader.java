@@ -960,6 +960,7 @@ public final class NounPhraseReader {
         return t.isWord() && t.isCapitalized() && lexicon.honorifics().contains(t.lower());
     }
 
+    /** Whether a word is written mostly in capitals, as an organisation's initials are: "BBC", "MPs", "PwC". */
     public static boolean isAcronym(String word) {
         int upper = 0;
         for (int i = 0; i < word.length(); i++) {
