@@ -11,6 +11,7 @@ import dev.standpoint.analysis.text.Token;
 import dev.standpoint.analysis.words.WordList;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +45,13 @@ public final class RuleActorResolver implements ActorResolver {
         ActorRegistry registry = new ActorRegistry(phrases.persons(), phrases.organisations(), possessives,
                 organisationAnaphors, prepositions);
         List<Optional<ActorRegistry.Link>> links = new ArrayList<>();
+        // each cue's contents, gathered once: a scan of every attribution per attribution is quadratic
+        Map<Span, List<Span>> contentsByCue = new HashMap<>();
+        attributions.forEach(a -> a.content().ifPresent(c ->
+                contentsByCue.computeIfAbsent(a.cueSpan(), k -> new ArrayList<>()).add(c)));
         for (Attribution a : attributions) {
             Optional<ActorRegistry.Link> link = registry.resolve(a.source(), a.sentence(),
-                    wordsSaidWith(segmentation, a, attributions));
+                    wordsSaidWith(segmentation, a, contentsByCue));
             link.ifPresent(l -> relativePronounBeforeCue(segmentation, a).ifPresent(who -> registry.mention(l.entry(), who)));
             links.add(link);
         }
@@ -86,15 +91,13 @@ public final class RuleActorResolver implements ActorResolver {
      * mark: "X, the vice president said, Y" gives X and Y. Elsewhere a content before the source is as often the
      * tagger's overreach ("... emails that Mrs. Clinton had given ..., which she said represented ...").
      */
-    private static List<Span> wordsSaidWith(Segmentation segmentation, Attribution a, List<Attribution> attributions) {
+    private static List<Span> wordsSaidWith(Segmentation segmentation, Attribution a, Map<Span, List<Span>> contentsByCue) {
         int before = a.source().fromToken() - 1;
         Token t = before >= 0 ? segmentation.tokens().get(before) : null;
         if (t == null || !(t.is(",") || t.kind() == Token.Kind.QUOTE)) {
             return List.of();
         }
-        return attributions.stream()
-                .filter(other -> other.sentence() == a.sentence() && other.cueSpan().equals(a.cueSpan()))
-                .flatMap(other -> other.content().stream()).toList();
+        return contentsByCue.getOrDefault(a.cueSpan(), List.of());
     }
 
     /**

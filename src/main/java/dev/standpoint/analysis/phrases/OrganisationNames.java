@@ -65,11 +65,19 @@ public final class OrganisationNames {
 
     /** The last organisation named before the token, no more than {@code reach} sentences back. */
     public Optional<OrganisationName> lastBefore(int token, int sentence, int reach) {
-        for (int i = inOrder.size() - 1; i >= 0 && sentence - inOrder.get(i).sentence() <= reach; i--) {
-            if (inOrder.get(i).phrase().toToken() <= token) {
-                return Optional.of(inOrder.get(i));
+        // the names are in text order: a binary search finds the last one before the token, so that an article
+        // of thousands of names and anaphors stays linear
+        int low = 0, high = inOrder.size() - 1, last = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (inOrder.get(mid).phrase().toToken() <= token) {
+                last = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
             }
         }
-        return Optional.empty();
+        return last >= 0 && sentence - inOrder.get(last).sentence() <= reach ? Optional.of(inOrder.get(last))
+                : Optional.empty();
     }
 }
