@@ -868,7 +868,7 @@ public final class NounPhraseReader {
      * Whether the token at {@code at} is a name particle that more of the name follows, up to {@code ceiling}:
      * "de" in "Marco de Vries", "von" and "der" in "Ursula von der Leyen".
      */
-    public boolean isParticleInName(int at, int ceiling) {
+    private boolean isParticleInName(int at, int ceiling) {
         int i = at;
         while (i < ceiling && i < tokens.size() && lexicon.nameParticles().contains(tokens.get(i).text())) {
             i++;
@@ -894,8 +894,21 @@ public final class NounPhraseReader {
                 || isHonorific(tokens.get(at - 1)) && !isTitle(tokens.get(at - 1)));
     }
 
+    /**
+     * Where the run of name words that starts at the capitalised token {@code from} ends (exclusive), before
+     * {@code end}: capitalised words, and the dots ("Dr.", "John E. Kelly") and particles ("Marco de Vries") inside
+     * a name. The name indexes read an article's names run by run with it.
+     */
+    public int nameRunEnd(int from, int end) {
+        int j = from;
+        while (j < end && (tokens.get(j).isCapitalized() || isDotInNameRun(j, from) || isParticleInName(j, end))) {
+            j++;
+        }
+        return j;
+    }
+
     /** Whether the token at {@code at} is a dot that a run of name words reads past: after any honorific or an initial. */
-    public boolean isDotInNameRun(int at, int floor) {
+    private boolean isDotInNameRun(int at, int floor) {
         return at - 1 >= floor && tokens.get(at).is(".")
                 && (isHonorific(tokens.get(at - 1)) || isInitial(tokens.get(at - 1)));
     }

@@ -38,11 +38,7 @@ public final class OrganisationNames {
                     i++;
                     continue;
                 }
-                int j = i;
-                while (j < end && (tokens.get(j).isCapitalized() || reader.isDotInNameRun(j, i)
-                        || reader.isParticleInName(j, end))) {
-                    j++;
-                }
+                int j = reader.nameRunEnd(i, end);
                 Span run = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
                 if (!segmentation.inHeadline(run)) {
                     Optional<SourcePhrase> name = reader.nameRun(i, j)

@@ -72,12 +72,8 @@ public final class PersonNames {
                     i++;
                     continue;
                 }
-                int j = i;
                 // a dot after an honorific ("Dr.") or a middle initial ("John E. Kelly") stays inside the name
-                while (j < end && (tokens.get(j).isCapitalized() || reader.isDotInNameRun(j, i)
-                        || reader.isParticleInName(j, end))) {
-                    j++;
-                }
+                int j = reader.nameRunEnd(i, end);
                 if (j - i >= 2 && titleCaseOnly(segmentation, i, j)) {
                     i = j; // "Clinton Wades In: Urges Britain to Remain": a headline capitalises every word
                     continue;
