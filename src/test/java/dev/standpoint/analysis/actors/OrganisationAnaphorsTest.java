@@ -1,13 +1,11 @@
 package dev.standpoint.analysis.actors;
 
-import dev.standpoint.analysis.Analyzer;
-import dev.standpoint.analysis.EngineSettings;
-import dev.standpoint.analysis.model.Actor;
-import dev.standpoint.analysis.model.Article;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.standpoint.analysis.TestEngines.RULES;
+import static dev.standpoint.analysis.TestEngines.actorNames;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -16,10 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class OrganisationAnaphorsTest {
 
-    private static final Analyzer RULES = new Analyzer(EngineSettings.rules());
-
     private static List<String> names(String text) {
-        return RULES.analyze(Article.of(text)).actors().stream().map(Actor::name).toList();
+        return actorNames(RULES, text);
     }
 
     @Test

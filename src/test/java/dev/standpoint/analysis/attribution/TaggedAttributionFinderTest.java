@@ -1,6 +1,7 @@
 package dev.standpoint.analysis.attribution;
 
 import dev.standpoint.analysis.Analyzer;
+import dev.standpoint.analysis.TestEngines;
 import dev.standpoint.analysis.EngineSettings;
 import dev.standpoint.analysis.model.Actor;
 import dev.standpoint.analysis.model.ActorType;
@@ -32,8 +33,7 @@ class TaggedAttributionFinderTest {
     private static final Analyzer TAGGER = new Analyzer(new EngineSettings(EngineSettings.AttributionStage.TAGGER,
             EngineSettings.StanceStage.LEXICON));
 
-    private static final Analyzer TAGGER_AND_NETWORK = new Analyzer(new EngineSettings(
-            EngineSettings.AttributionStage.TAGGER_AND_NETWORK, EngineSettings.StanceStage.LEXICON));
+    private static final Analyzer TAGGER_AND_NETWORK = TestEngines.TAGGER_AND_NETWORK;
 
     private static List<Actor> actors(Analyzer engine, String text) {
         return engine.analyze(Article.of(text)).actors();

@@ -1,21 +1,16 @@
 package dev.standpoint.analysis.evidence;
 
-import dev.standpoint.analysis.Analyzer;
-import dev.standpoint.analysis.EngineSettings;
-import dev.standpoint.analysis.model.Actor;
 import dev.standpoint.analysis.model.Article;
 import dev.standpoint.analysis.model.Evidence;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.standpoint.analysis.TestEngines.TAGGER_AND_NETWORK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+/** Read with the accurate engine's attribution, which reads the reported words on both sides of a cue between commas. */
 class RuleEvidenceCollectorTest {
-
-    /** The accurate engine's attribution, which reads the reported words on both sides of a cue between commas. */
-    private static final Analyzer TAGGER_AND_NETWORK = new Analyzer(new EngineSettings(
-            EngineSettings.AttributionStage.TAGGER_AND_NETWORK, EngineSettings.StanceStage.LEXICON));
 
     private static List<String> evidenceOf(String text, String actor) {
         return TAGGER_AND_NETWORK.analyze(Article.of(text)).actors().stream().filter(a -> a.name().equals(actor))
