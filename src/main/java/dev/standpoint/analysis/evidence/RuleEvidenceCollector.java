@@ -43,16 +43,15 @@ public final class RuleEvidenceCollector implements EvidenceCollector {
         Map<Integer, List<EvidenceItem>> byActor = new TreeMap<>();
         // A set, not a scan of each list, keeps an actor with tens of thousands of quotes linear.
         Set<ActorSpan> seen = new HashSet<>();
-        Map<ResolvedAttribution, Span> joined = joinedAroundTheirCue(text, actors.attributions());
+        Map<ResolvedAttribution, Span> joined = new HashMap<>();
+        Set<ResolvedAttribution> joinedToAnother = new HashSet<>();
+        joinAroundTheirCue(text, actors.attributions(), joined, joinedToAnother);
         for (ResolvedAttribution r : actors.attributions()) {
             Attribution a = r.attribution();
-            if (r.actor().isEmpty() || a.content().isEmpty()) {
+            if (r.actor().isEmpty() || a.content().isEmpty() || joinedToAnother.contains(r)) {
                 continue;
             }
             Span content = joined.getOrDefault(r, a.content().get());
-            if (content.length() == 0) {
-                continue; // the second part of a content joined to its first
-            }
             add(byActor, seen, new EvidenceItem(r.actor().getAsInt(), a.contentKind(), content,
                     content.of(text), a.cue().form(), a.cue().prior(), a.negated(), a.provenance()));
         }
@@ -87,27 +86,28 @@ public final class RuleEvidenceCollector implements EvidenceCollector {
     /**
      * "If it's just a small number of delegates at stake, the campaign said, it may not bother taking that step":
      * the reported words on both sides of a cue set off by commas are one content, as an annotator marks it
-     * (each part alone is under half of it). The first part's attribution gets the whole span, the second an
-     * empty one to be left out.
+     * (each part alone is under half of it). The first part's attribution gets the whole span in {@code joined}, the
+     * second goes into {@code joinedToAnother}, to be left out.
      */
-    private static Map<ResolvedAttribution, Span> joinedAroundTheirCue(String text, List<ResolvedAttribution> attributions) {
-        Map<ResolvedAttribution, Span> joined = new HashMap<>();
+    private static void joinAroundTheirCue(String text, List<ResolvedAttribution> attributions,
+                                           Map<ResolvedAttribution, Span> joined,
+                                           Set<ResolvedAttribution> joinedToAnother) {
         // pairs only within one cue's attributions, so that an article of thousands of cues stays linear
         Map<Span, List<ResolvedAttribution>> byCue = new HashMap<>();
         attributions.forEach(r -> byCue.computeIfAbsent(r.attribution().cueSpan(), k -> new ArrayList<>()).add(r));
         for (List<ResolvedAttribution> ofOneCue : byCue.values()) {
             for (ResolvedAttribution first : ofOneCue) {
                 for (ResolvedAttribution second : ofOneCue) {
-                    if (first != second && !joined.containsKey(first) && !joined.containsKey(second)
-                            && aroundOneCue(text, first, second)) {
+                    boolean free = !joined.containsKey(first) && !joinedToAnother.contains(first)
+                            && !joined.containsKey(second) && !joinedToAnother.contains(second);
+                    if (first != second && free && aroundOneCue(text, first, second)) {
                         Span a = first.attribution().content().get(), b = second.attribution().content().get();
                         joined.put(first, new Span(a.start(), b.end()));
-                        joined.put(second, new Span(b.start(), b.start()));
+                        joinedToAnother.add(second);
                     }
                 }
             }
         }
-        return joined;
     }
 
     /** Whether {@code first}'s content ends at ", SOURCE CUE," and {@code second}'s, of the same cue and actor, follows it. */
