@@ -298,7 +298,8 @@ final class ActorRegistry {
                 return new Link(resolveName(named.phrase(), sentence), "office-named-since");
             }
         }
-        if (!possessive && lastPerson != null && lastPerson.type == ActorType.PERSON && lastPerson.role.isEmpty()
+        // "Oliver Letwin, for the Tories, attacked ... The shadow chancellor said": an affiliation is no other office
+        if (!possessive && lastPerson != null && lastPerson.type == ActorType.PERSON && statesNoOffice(lastPerson)
                 && sentence - lastPerson.lastSentence <= 2) {
             return new Link(lastPerson, "office-last-source");
         }
@@ -352,8 +353,12 @@ final class ActorRegistry {
      */
     private boolean holdsAnotherOffice(PersonNames.PersonName name) {
         Entry known = personEntry(name.phrase().name());
-        return known != null && known.role.map(r -> !prepositions.contains(r.split(" ")[0].toLowerCase(Locale.ROOT)))
-                .orElse(false);
+        return known != null && !statesNoOffice(known);
+    }
+
+    /** Whether an actor's stated role, if any, is only an affiliation ("for the Tories", "of the union"). */
+    private boolean statesNoOffice(Entry known) {
+        return known.role.map(r -> prepositions.contains(r.split(" ")[0].toLowerCase(Locale.ROOT))).orElse(true);
     }
 
     /**
