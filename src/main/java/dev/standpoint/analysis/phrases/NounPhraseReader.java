@@ -574,6 +574,10 @@ public final class NounPhraseReader {
         if (isLoneArticle(from, to)) {
             return null; // a sentence's opening "The" before a cue read as a verb ("The comments come after ...")
         }
+        if (to - from == 1 && lexicon.isGroupQuantifier(headLower)) {
+            return new SourcePhrase(span, last.text(), span, Optional.empty(), ActorType.GROUP,
+                    SourcePhrase.Reference.DESCRIPTION, from, to);
+        }
         int start = from;
         String determiner = "";
         if (lexicon.determiners().contains(tokens.get(start).lower()) && !tokens.get(start).isCapitalized()

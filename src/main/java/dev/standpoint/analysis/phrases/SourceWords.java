@@ -25,6 +25,7 @@ public final class SourceWords {
     private final Map<String, String> possessiveSubjects = new HashMap<>();
     private final Honorifics honorifics = Honorifics.load();
     private final WordList determiners = WordList.load("determiners.tsv");
+    private final WordList groupQuantifiers = WordList.load("group-quantifiers.tsv");
     private final WordList capitalisedNonNames = WordList.load("capitalised-non-names.tsv");
     private final WordList phraseBreakers = WordList.load("phrase-breakers.tsv");
     private final WordList prepositions = WordList.load("prepositions.tsv");
@@ -35,6 +36,7 @@ public final class SourceWords {
     private final WordList postNominals = WordList.load("post-nominals.tsv");
     private final WordList hyphenatedModifiers = WordList.load("hyphenated-modifiers.tsv");
     private final WordList nonSourcePlurals = WordList.load("non-source-plurals.tsv");
+    private final WordList irregularPeoplePlurals = WordList.load("irregular-people-plurals.tsv");
     private final WordList lowerCaseWords = WordList.load("lower-case-words.tsv");
 
     public SourceWords() {
@@ -59,9 +61,13 @@ public final class SourceWords {
 
     /**
      * A plural common noun that may name a group of people ("owners", "shoppers"): ends in -s (not -ss, -us, -is),
-     * is a word of letters, and is not a document, figure or closed-class word of non-source-plurals.tsv.
+     * is a word of letters, and is not a document, figure or closed-class word of non-source-plurals.tsv; or a
+     * plural of people without the -s ("spokesmen", irregular-people-plurals.tsv).
      */
     public boolean isPluralCommonNoun(String lowerCaseWord) {
+        if (irregularPeoplePlurals.contains(lowerCaseWord)) {
+            return true;
+        }
         int n = lowerCaseWord.length();
         return n > 3 && lowerCaseWord.endsWith("s") && !lowerCaseWord.endsWith("ss") && !lowerCaseWord.endsWith("us")
                 && !lowerCaseWord.endsWith("is") && lowerCaseWord.chars().allMatch(Character::isLetter)
@@ -95,6 +101,11 @@ public final class SourceWords {
 
     public WordList determiners() {
         return determiners;
+    }
+
+    /** "some", "many": quantifiers that alone stand for an unnamed group ("as some have speculated"). */
+    public boolean isGroupQuantifier(String lowerCaseWord) {
+        return groupQuantifiers.contains(lowerCaseWord);
     }
 
     /** "de", "von", "bin": lower-case words inside a name, between capitalised ones. */

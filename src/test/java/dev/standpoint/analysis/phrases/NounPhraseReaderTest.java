@@ -123,6 +123,22 @@ class NounPhraseReaderTest {
         assertEquals("Coca-Cola", firstWords("Coca-Cola said it was fine.", 1).name()); // a hyphen inside a name
     }
 
+    @Test
+    void aPluralOfPeopleWithoutAnSIsAGroup() {
+        SourcePhrase spokesmen = firstWords("White House and Pentagon spokesmen said the ban stood.", 5);
+        assertEquals(ActorType.GROUP, spokesmen.type());
+        assertEquals("White House and Pentagon spokesmen", spokesmen.name());
+    }
+
+    @Test
+    void aQuantifierStandingAloneIsAnUnnamedGroup() {
+        SourcePhrase some = firstWords("Some say the ban stood.", 1);
+        assertEquals(ActorType.GROUP, some.type()); // not an organisation called "Some"
+        String text = "The ban, as some have speculated, will stand.";
+        assertEquals("some", new NounPhraseReader(WORDS, new RuleSegmenter().segment(text)).phraseOf(4, 5)
+                .orElseThrow().name());
+    }
+
     /** The source phrase the rules read before a cue, ending at token {@code last}. */
     private static SourcePhrase subjectEndingAt(String text, int last) {
         return new NounPhraseReader(WORDS, new RuleSegmenter().segment(text)).endingAt(last, 0).orElseThrow();
