@@ -147,7 +147,33 @@ public final class NounPhraseReader {
         if (phrase.isEmpty() || phrase.get().isPronoun()) {
             return phrase;
         }
-        return Optional.of(withLeadingHolder(phrase.get(), floor));
+        return Optional.of(withLeadingShare(withLeadingHolder(phrase.get(), floor), floor));
+    }
+
+    /**
+     * "75 percent of Republicans said", "(Only) 40% of voters": a poll's share of a group is the source, not the
+     * object of "of" that no subject can be; the actor stage reads it as the group.
+     */
+    private SourcePhrase withLeadingShare(SourcePhrase phrase, int floor) {
+        int of = phrase.fromToken() - 1;
+        if (of - 2 < floor || !tokens.get(of).is("of") || phrase.type() == ActorType.PERSON) {
+            return phrase;
+        }
+        int unit = of - 1;
+        int number = tokens.get(unit).is("cent") && tokens.get(unit - 1).is("per") ? unit - 2 : unit - 1;
+        boolean percent = tokens.get(unit).is("percent") || tokens.get(unit).is("%") || tokens.get(unit).is("cent");
+        if (!percent || number < floor || !isNumber(tokens.get(number))) {
+            return phrase;
+        }
+        int from = number;
+        Span span = new Span(tokens.get(from).span().start(), phrase.span().end());
+        String name = stripArticle(normaliseSpace(span.of(text)));
+        return new SourcePhrase(span, name, span, Optional.empty(), ActorType.GROUP, SourcePhrase.Reference.DESCRIPTION,
+                from, phrase.toToken());
+    }
+
+    private static boolean isNumber(Token token) {
+        return token.isWord() && token.text().matches("\\d+(?:[.,]\\d+)?");
     }
 
     /**

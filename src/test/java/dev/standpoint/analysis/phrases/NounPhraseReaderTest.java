@@ -139,6 +139,16 @@ class NounPhraseReaderTest {
                 .orElseThrow().name());
     }
 
+    @Test
+    void aShareOfAGroupBeforeItsCueIsTheSourceNotTheObjectOfOf() {
+        // tokens: In a poll , 75 percent of Republicans said
+        SourcePhrase share = subjectEndingAt("In a poll, 75 percent of Republicans said it was bad.", 7);
+        assertEquals("75 percent of Republicans", share.name());
+        assertEquals(ActorType.GROUP, share.type());
+        assertEquals("12.5 per cent of voters", subjectEndingAt("Then 12.5 per cent of voters said no.", 5).name());
+        assertEquals("voters", subjectEndingAt("Then most of the voters said no.", 4).name()); // only a number's share
+    }
+
     /** The source phrase the rules read before a cue, ending at token {@code last}. */
     private static SourcePhrase subjectEndingAt(String text, int last) {
         return new NounPhraseReader(WORDS, new RuleSegmenter().segment(text)).endingAt(last, 0).orElseThrow();
