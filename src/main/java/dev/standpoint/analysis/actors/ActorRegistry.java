@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -106,6 +107,8 @@ final class ActorRegistry {
     /** Each surname's persons: "Bill Clinton" and "Hillary Clinton" are two, "Mr Kilroy-Silk" and "Robert Kilroy-Silk" one. */
     private final Map<String, List<Entry>> persons = new HashMap<>();
     private final Map<Integer, Integer> mergedInto = new HashMap<>();
+    /** Why each merged entry joined another: the rule its attributions' links then carry. */
+    private final Map<Integer, String> joinedBy = new HashMap<>();
     private Entry lastPerson;
     private Entry lastCollective;
     private Entry lastOrganisation;
@@ -174,6 +177,7 @@ final class ActorRegistry {
                         e.role = office.role;
                     }
                     mergedInto.put(office.index, e.index);
+                    joinedBy.put(office.index, "office-named-after");
                     break;
                 }
             }
@@ -191,14 +195,41 @@ final class ActorRegistry {
         entry.mentions.add(span);
     }
 
-    /** The actor an entry index ended up in after {@link #finish()}. */
+    /** The actor an entry index ended up in after {@link #finish()} and {@link #joinInitialisms}. */
     int canonical(int index) {
         return mergedInto.getOrDefault(index, index);
+    }
+
+    /** The rule by which a merged entry joined its canonical actor ("office-named-after", "initialism"). */
+    Optional<String> joinedBy(int index) {
+        return Optional.ofNullable(joinedBy.get(index));
     }
 
     /** The actors, merged ones left out. */
     List<Entry> entries() {
         return entries.stream().filter(e -> !mergedInto.containsKey(e.index)).toList();
+    }
+
+    /**
+     * Joins an organisation that speaks by its initialism to the one that speaks by the name those letters spell
+     * ("AP reported" and "the Associated Press reported"): one actor, under the name in full. Call after
+     * {@link #finish}.
+     */
+    void joinInitialisms(Function<String, Optional<String>> expansion) {
+        Map<String, Entry> byName = new HashMap<>();
+        for (Entry e : entries()) {
+            if (e.type == ActorType.ORGANIZATION) {
+                byName.putIfAbsent(e.name, e);
+            }
+        }
+        for (Entry e : entries()) {
+            Entry full = e.type == ActorType.ORGANIZATION ? expansion.apply(e.name).map(byName::get).orElse(null) : null;
+            if (full != null && full.index != e.index) {
+                full.mentions.addAll(e.mentions);
+                mergedInto.put(e.index, full.index);
+                joinedBy.put(e.index, "initialism");
+            }
+        }
     }
 
     Entry entry(int index) {

@@ -28,7 +28,6 @@ import java.util.Set;
 public final class RuleActorResolver implements ActorResolver {
 
     /** An office in the lead joined to the person the next sentences name ("its chief has said ... Mr X"). */
-    private static final String NAMED_AFTER = "office-named-after";
     /** How often each kind of link is right: a fixed figure per rule (see the per-rule table of the evaluation). */
     private static final Map<String, Double> LINK_CONFIDENCE = Map.of("name", 0.95, "description", 0.9);
     private static final double INDIRECT_LINK_CONFIDENCE = 0.8;
@@ -56,6 +55,7 @@ public final class RuleActorResolver implements ActorResolver {
             links.add(link);
         }
         registry.finish();
+        registry.joinInitialisms(name -> Initialisms.expansion(name, segmentation, phrases.reader()));
         List<ResolvedAttribution> resolved = new ArrayList<>();
         for (int i = 0; i < attributions.size(); i++) {
             Optional<ActorRegistry.Link> link = links.get(i);
@@ -66,7 +66,7 @@ public final class RuleActorResolver implements ActorResolver {
             }
             int index = link.get().entry().index();
             int canonical = registry.canonical(index);
-            String rule = canonical == index ? link.get().rule() : NAMED_AFTER;
+            String rule = canonical == index ? link.get().rule() : registry.joinedBy(index).orElseThrow();
             resolved.add(new ResolvedAttribution(attributions.get(i), OptionalInt.of(canonical),
                     Provenance.rule(rule, LINK_CONFIDENCE.getOrDefault(rule, INDIRECT_LINK_CONFIDENCE))));
         }

@@ -349,7 +349,8 @@ public final class NounPhraseReader {
         int bestEnd = -1;
         while (to < ceiling && to - first < MAX_PHRASE_TOKENS) {
             Token p = tokens.get(to);
-            if (p.is(".") && to > first && isHonorific(tokens.get(to - 1))) {
+            // "Gov. Rick Scott", "Democratic U.S. Rep. Gwen Graham": a title's or a dotted initialism's dot
+            if (p.is(".") && to > first && (isHonorific(tokens.get(to - 1)) || isDottedInitialism(tokens.get(to - 1)))) {
                 to++;
                 continue;
             }
@@ -972,6 +973,11 @@ public final class NounPhraseReader {
             }
         }
         return false;
+    }
+
+    /** "U.S", "U.K", "D.C": capitals joined by dots (the tokenizer leaves the last dot apart). */
+    private static boolean isDottedInitialism(Token t) {
+        return t.isWord() && t.text().matches("\\p{Lu}(?:\\.\\p{Lu})+");
     }
 
     static boolean isInitial(Token t) {

@@ -2,6 +2,7 @@ package dev.standpoint.analysis.actors;
 
 import dev.standpoint.analysis.Analyzer;
 import dev.standpoint.analysis.model.Actor;
+import dev.standpoint.analysis.model.ActorType;
 import dev.standpoint.analysis.model.Article;
 import dev.standpoint.analysis.phrases.NounPhraseReader;
 import dev.standpoint.analysis.phrases.SourceWords;
@@ -46,5 +47,14 @@ class InitialismsTest {
         List<Actor> actors = new Analyzer().analyze(Article.of("Growth slows\n\nThe International Monetary Fund (IMF) "
                 + "said growth would slow. The IMF added that risks remained.")).actors();
         assertEquals(List.of("International Monetary Fund"), actors.stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void anInitialismThatSpeaksJoinsTheNameItSpellsWhereThatSpeaksToo() {
+        List<Actor> actors = new Analyzer().analyze(Article.of("Memorial\n\nClinton laid flowers at the club, the "
+                + "Associated Press reported. She met victims, AP reported.")).actors();
+        assertEquals(List.of("Associated Press"), actors.stream().map(Actor::name).toList());
+        assertEquals(ActorType.ORGANIZATION, actors.get(0).type()); // "Press" names a newspaper, not a person
+        assertEquals(2, actors.get(0).evidence().size());
     }
 }

@@ -181,4 +181,11 @@ class RuleAttributionFinderTest {
         assertEquals(List.of("House Speaker Paul Ryan should resign"), evidenceOf(found, "Mike Huckabee"));
         assertEquals(List.of(), evidenceOf(found, "Bobby Jindal"));
     }
+
+    @Test
+    void aParticiplesSubjectReadsPastTheDotOfADottedInitialism() {
+        List<Actor> found = actors("Graham slams Trump\n\nDemocratic U.S. Rep. Gwen Graham on Friday attacked the "
+                + "plan, saying it would fail.");
+        assertEquals(List.of("Gwen Graham"), names(found)); // not an organisation "Democratic U.S"
+    }
 }
