@@ -37,6 +37,8 @@ final class ActorRegistry {
     private static final int PRONOUN_REACH_SENTENCES = 6;
     private static final int NAMED_REACH_SENTENCES = 3;
     private static final int IT_THEY_REACH_SENTENCES = 2;
+    /** How far a poll's figures run on after its group was last named: a paragraph or two of shares. */
+    private static final int SHARE_REACH_SENTENCES = 4;
     private static final int CATAPHORA_REACH_SENTENCES = 2;
     private static final int LEAD_SENTENCES = 2;
     /** "pm" -> "prime minister": an abbreviated office in full, to be matched against the roles of named persons. */
@@ -46,6 +48,8 @@ final class ActorRegistry {
     private static final Pattern SHARE_OF_A_GROUP = Pattern.compile(
             "(?i)(?:only |just |about |nearly |almost |over |more than |fewer than |less than )?"
                     + "\\d+(?:\\.\\d+)? ?(?:percent|per cent|%) of (?:the )?(.+)");
+    /** "46 percent", "Twenty-four percent": a share that names no group (SourceWords reads the number). */
+    private static final Pattern BARE_SHARE = Pattern.compile("(?i)\\S+ ?(?:percent|per cent|%)");
     /** "a rival firm", "its parent company": read once, not per article as the registry is made. */
     private static final WordList DISTINGUISHING_MODIFIERS = WordList.load("distinguishing-modifiers.tsv");
 
@@ -111,6 +115,8 @@ final class ActorRegistry {
     private final Map<Integer, String> joinedBy = new HashMap<>();
     private Entry lastPerson;
     private Entry lastCollective;
+    /** The group the last poll's share spoke for ("28 percent of voters"): whom "46 percent said" goes on with. */
+    private Entry lastSharedGroup;
     private Entry lastOrganisation;
 
     ActorRegistry(PersonNames names, OrganisationNames organisations, WordList possessives,
@@ -399,7 +405,25 @@ final class ActorRegistry {
      * with neither it is an actor of its own.
      */
     private Link resolveDescription(SourcePhrase described, int sentence) {
+        // "Just 28 percent of voters said ... 46 percent said ...": the same poll's group goes on speaking
+        if (described.type() == ActorType.GROUP && BARE_SHARE.matcher(described.name()).matches()) {
+            if (lastSharedGroup != null && sentence - lastSharedGroup.lastSentence <= SHARE_REACH_SENTENCES) {
+                return new Link(lastSharedGroup, "share-of-last-group");
+            }
+            // "Millennials ... 53% describe themselves as liberal": else the group that spoke last
+            if (lastCollective != null && lastCollective.type == ActorType.GROUP
+                    && sentence - lastCollective.lastSentence <= SHARE_REACH_SENTENCES) {
+                return new Link(lastCollective, "share-of-last-group");
+            }
+            // else the poll's respondents: one unnamed group however many shares they give
+            return new Link(byKey("share:respondents", described, sentence), "description");
+        }
         SourcePhrase phrase = groupOfAShare(described);
+        if (phrase != described) {
+            Entry group = byKey(key(phrase.name()), phrase, sentence);
+            lastSharedGroup = group;
+            return new Link(group, "description");
+        }
         String surface = key(phrase.name());
         boolean anaphor = phrase.type() == ActorType.ORGANIZATION && isOrganisationAnaphor(phrase.name());
         if (anaphor && lastOrganisation != null && !key(lastOrganisation.name).equals(surface)

@@ -143,6 +143,10 @@ public final class NounPhraseReader {
     /** The source phrase whose last token is {@code last}, reading leftwards no further than {@code floor}. */
     public Optional<SourcePhrase> endingAt(int last, int floor) {
         last = beforeAside(last, floor);
+        int shareFrom = shareStart(last, floor);
+        if (shareFrom >= 0) {
+            return Optional.of(bareShare(shareFrom, last + 1)); // "Twenty-four percent said she did nothing wrong"
+        }
         Optional<SourcePhrase> phrase = plainEndingAt(last, floor);
         if (phrase.isEmpty() || phrase.get().isPronoun()) {
             return phrase;
@@ -159,21 +163,36 @@ public final class NounPhraseReader {
         if (of - 2 < floor || !tokens.get(of).is("of") || phrase.type() == ActorType.PERSON) {
             return phrase;
         }
-        int unit = of - 1;
-        int number = tokens.get(unit).is("cent") && tokens.get(unit - 1).is("per") ? unit - 2 : unit - 1;
-        boolean percent = tokens.get(unit).is("percent") || tokens.get(unit).is("%") || tokens.get(unit).is("cent");
-        if (!percent || number < floor || !isNumber(tokens.get(number))) {
+        int from = shareStart(of - 1, floor);
+        if (from < 0) {
             return phrase;
         }
-        int from = number;
         Span span = new Span(tokens.get(from).span().start(), phrase.span().end());
         String name = stripArticle(normaliseSpace(span.of(text)));
         return new SourcePhrase(span, name, span, Optional.empty(), ActorType.GROUP, SourcePhrase.Reference.DESCRIPTION,
                 from, phrase.toToken());
     }
 
-    private static boolean isNumber(Token token) {
-        return token.isWord() && token.text().matches("\\d+(?:[.,]\\d+)?");
+    /** The first token of a share ending at {@code unit}: "75 percent", "12.5 per cent", "40%"; -1 if none. */
+    private int shareStart(int unit, int floor) {
+        if (unit - 1 < floor || unit >= tokens.size()) {
+            return -1;
+        }
+        Token u = tokens.get(unit);
+        boolean perCent = u.is("cent") && unit - 2 >= floor && tokens.get(unit - 1).is("per");
+        if (!(u.is("percent") || u.is("%") || perCent)) {
+            return -1;
+        }
+        int number = perCent ? unit - 2 : unit - 1;
+        Token n = tokens.get(number);
+        return n.isWord() && lexicon.isNumber(n.lower()) ? number : -1;
+    }
+
+    /** A share with no group named ("46 percent said"): the poll's respondents, an unnamed group. */
+    private SourcePhrase bareShare(int from, int to) {
+        Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+        return new SourcePhrase(span, normaliseSpace(span.of(text)), span, Optional.empty(), ActorType.GROUP,
+                SourcePhrase.Reference.DESCRIPTION, from, to);
     }
 
     /**
@@ -600,6 +619,9 @@ public final class NounPhraseReader {
         }
         if (isLoneArticle(from, to)) {
             return null; // a sentence's opening "The" before a cue read as a verb ("The comments come after ...")
+        }
+        if (to - from >= 2 && shareStart(to - 1, from) == from) {
+            return bareShare(from, to);
         }
         if (to - from == 1 && lexicon.isGroupQuantifier(headLower)) {
             return new SourcePhrase(span, last.text(), span, Optional.empty(), ActorType.GROUP,

@@ -26,6 +26,7 @@ public final class SourceWords {
     private final Honorifics honorifics = Honorifics.load();
     private final WordList determiners = WordList.load("determiners.tsv");
     private final WordList groupQuantifiers = WordList.load("group-quantifiers.tsv");
+    private final WordList numberWords = WordList.load("number-words.tsv");
     private final WordList capitalisedNonNames = WordList.load("capitalised-non-names.tsv");
     private final WordList phraseBreakers = WordList.load("phrase-breakers.tsv");
     private final WordList prepositions = WordList.load("prepositions.tsv");
@@ -101,6 +102,19 @@ public final class SourceWords {
 
     public WordList determiners() {
         return determiners;
+    }
+
+    /** "24", "12.5", "twenty-four": a number, in digits or spelled out. */
+    public boolean isNumber(String lowerCaseWord) {
+        if (lowerCaseWord.matches("\\d+(?:[.,]\\d+)?")) {
+            return true;
+        }
+        for (String part : lowerCaseWord.split("-", -1)) {
+            if (!numberWords.contains(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "some", "many": quantifiers that alone stand for an unnamed group ("as some have speculated"). */

@@ -149,6 +149,16 @@ class NounPhraseReaderTest {
         assertEquals("voters", subjectEndingAt("Then most of the voters said no.", 4).name()); // only a number's share
     }
 
+    @Test
+    void aShareWithNoGroupBeforeItsCueIsAnUnnamedGroup() {
+        SourcePhrase share = subjectEndingAt("Twenty-four percent said she did nothing wrong.", 1);
+        assertEquals("Twenty-four percent", share.name());
+        assertEquals(ActorType.GROUP, share.type());
+        assertEquals("40%", subjectEndingAt("In homes, 40% said they watched less.", 4).name());
+        assertTrue(new NounPhraseReader(WORDS, new RuleSegmenter().segment("Prices rose 5 units said he."))
+                .endingAt(3, 0).isEmpty()); // a number alone is no share
+    }
+
     /** The source phrase the rules read before a cue, ending at token {@code last}. */
     private static SourcePhrase subjectEndingAt(String text, int last) {
         return new NounPhraseReader(WORDS, new RuleSegmenter().segment(text)).endingAt(last, 0).orElseThrow();
