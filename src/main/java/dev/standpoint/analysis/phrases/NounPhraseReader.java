@@ -188,6 +188,25 @@ public final class NounPhraseReader {
         return n.isWord() && lexicon.isNumber(n.lower()) ? number : -1;
     }
 
+    /**
+     * The pollster whose name opens the poll word at {@code poll}: "A CNN/ORC poll" is CNN/ORC's, "the latest
+     * Washington Post-ABC News survey" the Washington Post-ABC News's; empty where no capitalised name does.
+     */
+    private Optional<SourcePhrase> pollster(int floor, int poll) {
+        int from = poll;
+        while (from - 1 >= floor && (tokens.get(from - 1).isCapitalized() && !opensSentence[from - 1]
+                || tokens.get(from - 1).is("/") && from - 2 >= floor && tokens.get(from - 2).isCapitalized())) {
+            from--;
+        }
+        if (from == poll || tokens.get(from).is("/")) {
+            return Optional.empty();
+        }
+        Span name = new Span(tokens.get(from).span().start(), tokens.get(poll - 1).span().end());
+        Span span = new Span(name.start(), tokens.get(poll).span().end());
+        return Optional.of(new SourcePhrase(span, normaliseSpace(name.of(text)), name, Optional.empty(),
+                ActorType.ORGANIZATION, SourcePhrase.Reference.NAME, from, poll + 1));
+    }
+
     /** A share with no group named ("46 percent said"): the poll's respondents, an unnamed group. */
     private SourcePhrase bareShare(int from, int to) {
         Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
@@ -239,6 +258,9 @@ public final class NounPhraseReader {
         String lower = head.lower();
         if (lexicon.isSubjectPronoun(lower)) {
             return Optional.of(classify(last, last + 1));
+        }
+        if (lexicon.isPollWord(lower)) {
+            return pollster(floor, last);
         }
         // "Separately, ..." opens a sentence; "John Kelly, a senior vice president, said" does not: a
         // capitalised word before it makes the -ly word the end of a name
@@ -622,6 +644,9 @@ public final class NounPhraseReader {
         }
         if (to - from >= 2 && shareStart(to - 1, from) == from) {
             return bareShare(from, to);
+        }
+        if (lexicon.isPollWord(headLower)) {
+            return pollster(from, to - 1).orElse(null);
         }
         if (to - from == 1 && lexicon.isGroupQuantifier(headLower)) {
             return new SourcePhrase(span, last.text(), span, Optional.empty(), ActorType.GROUP,

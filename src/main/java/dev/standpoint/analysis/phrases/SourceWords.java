@@ -27,6 +27,7 @@ public final class SourceWords {
     private final WordList determiners = WordList.load("determiners.tsv");
     private final WordList groupQuantifiers = WordList.load("group-quantifiers.tsv");
     private final WordList numberWords = WordList.load("number-words.tsv");
+    private final WordList pollWords = WordList.load("poll-words.tsv");
     private final WordList capitalisedNonNames = WordList.load("capitalised-non-names.tsv");
     private final WordList phraseBreakers = WordList.load("phrase-breakers.tsv");
     private final WordList prepositions = WordList.load("prepositions.tsv");
@@ -102,6 +103,11 @@ public final class SourceWords {
 
     public WordList determiners() {
         return determiners;
+    }
+
+    /** "poll", "survey": a poll that its pollster's name may open ("a CNN/ORC poll"). */
+    public boolean isPollWord(String lowerCaseWord) {
+        return pollWords.contains(lowerCaseWord);
     }
 
     /** "24", "12.5", "twenty-four": a number, in digits or spelled out. */

@@ -39,6 +39,16 @@ class TaggedAttributionFinderTest {
         return engine.analyze(Article.of(text)).actors();
     }
 
+    /** What a poll shows is its pollster's; a document with no one behind it ("Public records show") is no actor. */
+    @Test
+    void aPollThatShowsSomethingSpeaksForItsPollster() {
+        List<Actor> found = actors(TAGGER_AND_NETWORK, "Race tightens\n\nA CNN/ORC poll showed a mere one-point "
+                + "difference between Clinton and Sanders. Public records show little evidence of his gifts.");
+        assertEquals(List.of("CNN/ORC"), found.stream().map(Actor::name).toList());
+        assertEquals(List.of("a mere one-point difference between Clinton and Sanders"),
+                found.get(0).evidence().stream().map(Evidence::text).toList());
+    }
+
     @Test
     void aNameBeforeAnAppositiveIsTheSourceTheTaggedSpanNames() {
         List<Actor> found = actors(TAGGER_AND_NETWORK, "Refugees\n\nFilippo Grandi, the United Nations High "

@@ -159,6 +159,26 @@ class NounPhraseReaderTest {
                 .endingAt(3, 0).isEmpty()); // a number alone is no share
     }
 
+    @Test
+    void aMemberOfTheScottishParliamentIsAnOfficeBeforeAName() {
+        SourcePhrase member = firstWords("Green MSP Mark Ballard said it was bad.", 4);
+        assertEquals("Mark Ballard", member.name());
+        assertEquals("Green MSP", member.role().orElseThrow());
+    }
+
+    @Test
+    void aPollIsItsPollstersWordsAndAPollWithNoPollsterIsNoSource() {
+        // tokens: A CNN / ORC poll showed
+        SourcePhrase pollster = subjectEndingAt("A CNN/ORC poll showed a tie.", 4);
+        assertEquals("CNN/ORC", pollster.name());
+        assertEquals(ActorType.ORGANIZATION, pollster.type());
+        assertEquals("YouGov", firstWords("The latest YouGov survey found a tie.", 4).name());
+        assertTrue(new NounPhraseReader(WORDS, new RuleSegmenter().segment("The poll showed a tie."))
+                .endingAt(1, 0).isEmpty());
+        assertTrue(new NounPhraseReader(WORDS, new RuleSegmenter().segment("Public records show no gift."))
+                .endingAt(1, 0).isEmpty()); // "records" names an organisation only inside a name ("Def Jam Records")
+    }
+
     /** The source phrase the rules read before a cue, ending at token {@code last}. */
     private static SourcePhrase subjectEndingAt(String text, int last) {
         return new NounPhraseReader(WORDS, new RuleSegmenter().segment(text)).endingAt(last, 0).orElseThrow();
