@@ -42,6 +42,8 @@ final class ActorRegistry {
     private static final int CATAPHORA_REACH_SENTENCES = 2;
     private static final int LEAD_SENTENCES = 2;
     /** "pm" -> "prime minister": an abbreviated office in full, to be matched against the roles of named persons. */
+    private static final WordList GROUP_QUANTIFIERS = WordList.load("group-quantifiers.tsv");
+    private static final WordList PLACE_NAMES = WordList.load("place-names.tsv");
     private static final Map<String, String> OFFICE_ABBREVIATIONS = LexiconFile.rows("office-abbreviations.tsv").stream()
             .collect(Collectors.toUnmodifiableMap(row -> row[0], row -> row[1]));
     /** "28 percent of voters", "Just 54% of the firms": the group after a share. */
@@ -111,6 +113,8 @@ final class ActorRegistry {
     /** Each surname's persons: "Bill Clinton" and "Hillary Clinton" are two, "Mr Kilroy-Silk" and "Robert Kilroy-Silk" one. */
     private final Map<String, List<Entry>> persons = new HashMap<>();
     private final Map<Integer, Integer> mergedInto = new HashMap<>();
+    /** Named organisations by the opening words of their names ("continental" for Continental Airlines). */
+    private final Map<String, Entry> organisationsByOpeningWords = new HashMap<>();
     /** Why each merged entry joined another: the rule its attributions' links then carry. */
     private final Map<Integer, String> joinedBy = new HashMap<>();
     private Entry lastPerson;
@@ -435,7 +439,21 @@ final class ActorRegistry {
         if (named.isPresent()) {
             return new Link(resolveName(named.get().phrase(), sentence), "organisation-anaphor-named");
         }
-        return new Link(byKey(surface, phrase, sentence), "description");
+        String groupKey = phrase.type() == ActorType.GROUP ? withoutQuantifier(surface) : surface;
+        return new Link(byKey(groupKey, phrase, sentence), "description");
+    }
+
+    /**
+     * "some analysts", "their opponents", "Several Opec members": the group itself, keyed without the quantifier
+     * or possessive that opens it, so that "Analysts said" later is the same actor.
+     */
+    private String withoutQuantifier(String groupKey) {
+        int space = groupKey.indexOf(' ');
+        if (space < 0) {
+            return groupKey;
+        }
+        String first = groupKey.substring(0, space);
+        return GROUP_QUANTIFIERS.contains(first) || possessives.contains(first) ? groupKey.substring(space + 1) : groupKey;
     }
 
     /**
@@ -502,7 +520,15 @@ final class ActorRegistry {
             }
             return person;
         }
-        return byKey(key(phrase.name()), phrase, sentence);
+        String orgKey = key(phrase.name());
+        if (phrase.type() == ActorType.ORGANIZATION && !byKey.containsKey(orgKey) && !PLACE_NAMES.contains(orgKey)) {
+            // "Continental Airlines said ... Continental said": the opening words of a longer name that spoke
+            Entry longer = organisationsByOpeningWords.get(orgKey);
+            if (longer != null && longer.type == ActorType.ORGANIZATION && !mergedInto.containsKey(longer.index)) {
+                return longer;
+            }
+        }
+        return byKey(orgKey, phrase, sentence);
     }
 
     /**
@@ -537,6 +563,11 @@ final class ActorRegistry {
         return byKey.computeIfAbsent(key, k -> {
             Entry e = new Entry(entries.size(), phrase, sentence);
             entries.add(e);
+            if (phrase.type() == ActorType.ORGANIZATION && phrase.reference() == SourcePhrase.Reference.NAME) {
+                for (int space = k.indexOf(' '); space > 0; space = k.indexOf(' ', space + 1)) {
+                    organisationsByOpeningWords.putIfAbsent(k.substring(0, space), e);
+                }
+            }
             return e;
         });
     }
