@@ -783,6 +783,12 @@ public final class NounPhraseReader {
         if (placedPerson.isPresent()) {
             return placedPerson.get();
         }
+        if (determiner.equals("the") && isOfficeOf(start, nameFrom) && nameType(nameFrom, to) != ActorType.PERSON) {
+            // "the mayor of London", "the head of the IMF": the office's holder speaks, not the place or the body
+            return new SourcePhrase(span, normaliseSpace(span.of(text)), span,
+                    Optional.of(normaliseSpace(slice(start, to))), ActorType.PERSON, SourcePhrase.Reference.OFFICE,
+                    from, to);
+        }
         Span nameSpan = new Span(tokens.get(nameFrom).span().start(), tokens.get(to - 1).span().end());
         String name = normaliseSpace(nameSpan.of(text));
         Optional<String> role = nameFrom > start
@@ -806,6 +812,13 @@ public final class NounPhraseReader {
             name = normaliseSpace(nameSpan.of(text)); // "the Musicians' Union" is named without its article
         }
         return new SourcePhrase(span, name, nameSpan, role, type, SourcePhrase.Reference.NAME, from, to);
+    }
+
+    /** Whether tokens [start, nameFrom) are a lower-case office and its "of" ("mayor of", "head of the"). */
+    private boolean isOfficeOf(int start, int nameFrom) {
+        int of = nameFrom - 1 > start && tokens.get(nameFrom - 1).is("the") ? nameFrom - 2 : nameFrom - 1;
+        return of - 1 >= start && tokens.get(of).is("of") && !tokens.get(of - 1).isCapitalized()
+                && lexicon.is(tokens.get(of - 1).lower(), WordClass.ROLE);
     }
 
     /**

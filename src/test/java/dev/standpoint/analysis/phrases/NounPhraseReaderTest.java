@@ -160,6 +160,16 @@ class NounPhraseReaderTest {
     }
 
     @Test
+    void anOfficeOfAPlaceOrABodyIsItsHolderNotThePlace() {
+        SourcePhrase mayor = firstWords("The mayor of London said it was bad.", 4);
+        assertEquals(ActorType.PERSON, mayor.type());
+        assertEquals(SourcePhrase.Reference.OFFICE, mayor.reference());
+        assertEquals("mayor of London", mayor.role().orElseThrow());
+        assertEquals("The head of the IMF", firstWords("The head of the IMF said it was bad.", 5).name());
+        assertEquals(ActorType.ORGANIZATION, firstWords("The Bank of England said it was bad.", 4).type());
+    }
+
+    @Test
     void aMemberOfTheScottishParliamentIsAnOfficeBeforeAName() {
         SourcePhrase member = firstWords("Green MSP Mark Ballard said it was bad.", 4);
         assertEquals("Mark Ballard", member.name());
