@@ -188,4 +188,12 @@ class RuleAttributionFinderTest {
                 + "plan, saying it would fail.");
         assertEquals(List.of("Gwen Graham"), names(found)); // not an organisation "Democratic U.S"
     }
+
+    @Test
+    void aJobAfterItsCueIsTheSourceNotTheNationalityBeforeIt() {
+        List<Actor> found = actors("Show\n\nProducer Kevin Wallace said it was worth waiting for. \"We could not get "
+                + "a theatre in time,\" added the British producer.");
+        assertEquals(List.of("Kevin Wallace"), names(found)); // not an organisation "British"
+        assertEquals(2, found.get(0).evidence().size());
+    }
 }

@@ -170,6 +170,13 @@ class NounPhraseReaderTest {
     }
 
     @Test
+    void aJobBeforeANameIsTheRole() {
+        SourcePhrase producer = firstWords("Producer Kevin Wallace said it would be worth it.", 3);
+        assertEquals("Kevin Wallace", producer.name());
+        assertEquals("Producer", producer.role().orElseThrow());
+    }
+
+    @Test
     void aMemberOfTheScottishParliamentIsAnOfficeBeforeAName() {
         SourcePhrase member = firstWords("Green MSP Mark Ballard said it was bad.", 4);
         assertEquals("Mark Ballard", member.name());
