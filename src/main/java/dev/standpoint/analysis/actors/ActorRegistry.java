@@ -41,9 +41,11 @@ final class ActorRegistry {
     private static final int SHARE_REACH_SENTENCES = 4;
     private static final int CATAPHORA_REACH_SENTENCES = 2;
     private static final int LEAD_SENTENCES = 2;
-    /** "pm" -> "prime minister": an abbreviated office in full, to be matched against the roles of named persons. */
+    /** "some", "several": quantifiers left out of a group's key, as possessives are ("Some analysts" is "analysts"). */
     private static final WordList GROUP_QUANTIFIERS = WordList.load("group-quantifiers.tsv");
+    /** Places, whose names never stand for an organisation they open ("New York" is not the New York Times). */
     private static final WordList PLACE_NAMES = WordList.load("place-names.tsv");
+    /** "pm" -> "prime minister": an abbreviated office in full, to be matched against the roles of named persons. */
     private static final Map<String, String> OFFICE_ABBREVIATIONS = LexiconFile.rows("office-abbreviations.tsv").stream()
             .collect(Collectors.toUnmodifiableMap(row -> row[0], row -> row[1]));
     /** "28 percent of voters", "Just 54% of the firms": the group after a share. */

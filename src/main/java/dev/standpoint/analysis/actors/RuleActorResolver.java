@@ -27,7 +27,6 @@ import java.util.Set;
  */
 public final class RuleActorResolver implements ActorResolver {
 
-    /** An office in the lead joined to the person the next sentences name ("its chief has said ... Mr X"). */
     /** How often each kind of link is right: a fixed figure per rule (see the per-rule table of the evaluation). */
     private static final Map<String, Double> LINK_CONFIDENCE = Map.of("name", 0.95, "description", 0.9);
     private static final double INDIRECT_LINK_CONFIDENCE = 0.8;
