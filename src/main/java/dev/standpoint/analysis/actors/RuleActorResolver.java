@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Actor resolution by rule, source phrase by source phrase in text order ({@link ActorRegistry}): a surname
@@ -54,7 +55,11 @@ public final class RuleActorResolver implements ActorResolver {
             links.add(link);
         }
         registry.finish();
-        registry.joinInitialisms(name -> Initialisms.expansion(name, segmentation, phrases.reader()));
+        // each name's initialism is looked up once: the join and the naming below both ask, and a lookup scans the text
+        Map<String, Optional<String>> expansions = new HashMap<>();
+        Function<String, Optional<String>> expansion = name -> expansions.computeIfAbsent(name,
+                n -> Initialisms.expansion(n, segmentation, phrases.reader()));
+        registry.joinInitialisms(expansion);
         List<ResolvedAttribution> resolved = new ArrayList<>();
         for (int i = 0; i < attributions.size(); i++) {
             Optional<ActorRegistry.Link> link = links.get(i);
@@ -77,7 +82,7 @@ public final class RuleActorResolver implements ActorResolver {
         for (ActorRegistry.Entry e : entries) {
             // "IMF" is the International Monetary Fund where the text says so, unless an actor of that name speaks too
             String name = e.type() == ActorType.ORGANIZATION
-                    ? Initialisms.expansion(e.name(), segmentation, phrases.reader()).filter(full -> !names.contains(full))
+                    ? expansion.apply(e.name()).filter(full -> !names.contains(full))
                             .orElse(e.name())
                     : e.name();
             actors.add(new ActorCluster(e.index(), name, e.type(), e.role(), mentions.get(e.index())));

@@ -145,7 +145,7 @@ public final class NounPhraseReader {
         last = beforeAside(last, floor);
         int shareFrom = shareStart(last, floor);
         if (shareFrom >= 0) {
-            return Optional.of(bareShare(shareFrom, last + 1)); // "Twenty-four percent said she did nothing wrong"
+            return Optional.of(share(shareFrom, last + 1)); // "Twenty-four percent said she did nothing wrong"
         }
         Optional<SourcePhrase> phrase = plainEndingAt(last, floor);
         if (phrase.isEmpty() || phrase.get().isPronoun()) {
@@ -164,13 +164,7 @@ public final class NounPhraseReader {
             return phrase;
         }
         int from = shareStart(of - 1, floor);
-        if (from < 0) {
-            return phrase;
-        }
-        Span span = new Span(tokens.get(from).span().start(), phrase.span().end());
-        String name = stripArticle(normaliseSpace(span.of(text)));
-        return new SourcePhrase(span, name, span, Optional.empty(), ActorType.GROUP, SourcePhrase.Reference.DESCRIPTION,
-                from, phrase.toToken());
+        return from < 0 ? phrase : share(from, phrase.toToken());
     }
 
     /** The first token of a share ending at {@code unit}: "75 percent", "12.5 per cent", "40%"; -1 if none. */
@@ -207,8 +201,11 @@ public final class NounPhraseReader {
                 ActorType.ORGANIZATION, SourcePhrase.Reference.NAME, from, poll + 1));
     }
 
-    /** A share with no group named ("46 percent said"): the poll's respondents, an unnamed group. */
-    private SourcePhrase bareShare(int from, int to) {
+    /**
+     * A poll's share as a source, tokens [from, to): a group, with the group it names ("75 percent of Republicans")
+     * or none ("46 percent", the poll's respondents).
+     */
+    private SourcePhrase share(int from, int to) {
         Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
         return new SourcePhrase(span, normaliseSpace(span.of(text)), span, Optional.empty(), ActorType.GROUP,
                 SourcePhrase.Reference.DESCRIPTION, from, to);
@@ -643,7 +640,7 @@ public final class NounPhraseReader {
             return null; // a sentence's opening "The" before a cue read as a verb ("The comments come after ...")
         }
         if (to - from >= 2 && shareStart(to - 1, from) == from) {
-            return bareShare(from, to);
+            return share(from, to);
         }
         if (lexicon.isPollWord(headLower)) {
             return pollster(from, to - 1).orElse(null);
